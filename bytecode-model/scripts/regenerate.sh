@@ -7,17 +7,7 @@
 # disassembly, and review the diff.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-find_python() {
-  local v=$1
-  if command -v "python$v" >/dev/null 2>&1 && "python$v" -c pass >/dev/null 2>&1; then
-    command -v "python$v"; return
-  fi
-  local root=${PYENV_ROOT:-$HOME/.pyenv}
-  for d in "$root"/versions/"$v".*; do
-    [ -x "$d/bin/python" ] && { echo "$d/bin/python"; return; }
-  done
-  return 1
-}
+. "$here/../tools/find-python.sh"
 pythons=("$@")
 if [ ${#pythons[@]} -eq 0 ]; then
   for v in 3.11 3.12 3.13; do

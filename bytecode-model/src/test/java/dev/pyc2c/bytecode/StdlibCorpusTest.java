@@ -61,7 +61,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  *   <li>the maximum stack depth of every code object's control-flow graph equals {@code co_stacksize}
  *       (3.13 never records less than 1: {@link ControlFlowGraph#expectedStackSize()}).</li>
  * </ol>
- * A fixed sample by default; {@code -Pfull-corpus} compares the whole library.
+ * The whole library; {@code -Dpyc2c.corpus=sample} compares a fixed fifth of it, for quick local runs.
  */
 class StdlibCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,6 @@
 package dev.pyc2c.bytecode.code;
 
+import dev.pyc2c.bytecode.DeepStack;
 import dev.pyc2c.bytecode.PycFormatException;
 import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.marshal.MarshalLayout;
@@ -60,7 +61,8 @@ public final class Code {
      * @throws PycFormatException if some bytecode is not valid for the file's Python version
      */
     public static Code decode(PycFile pyc) {
-        return new CodeDecoder(pyc.version(), pyc.source(), pyc.layout()).decode(pyc.code());
+        CodeDecoder decoder = new CodeDecoder(pyc.version(), pyc.source(), pyc.layout());
+        return DeepStack.run("code decoder", () -> decoder.decode(pyc.code()));
     }
 
     /**
@@ -69,7 +71,8 @@ public final class Code {
      * @throws PycFormatException if the bytecode is not valid for {@code version}
      */
     public static Code decode(PyCode code, PythonVersion version) {
-        return new CodeDecoder(version, code.filename().value(), MarshalLayout.none()).decode(code);
+        CodeDecoder decoder = new CodeDecoder(version, code.filename().value(), MarshalLayout.none());
+        return DeepStack.run("code decoder", () -> decoder.decode(code));
     }
 
     /** The code object as marshal stores it. */

@@ -1,5 +1,6 @@
 package dev.pyc2c.bytecode.dis;
 
+import dev.pyc2c.bytecode.DeepStack;
 import dev.pyc2c.bytecode.PycFormatException;
 import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.cfg.ControlFlowGraph;
@@ -49,7 +50,10 @@ public final class Disassembler {
     /** The disassembly of {@code code} (and, if recursive, everything nested in it). */
     public String disassemble(Code code) {
         StringBuilder sb = new StringBuilder();
-        disassemble(code, sb, true);
+        DeepStack.run("disassembler", () -> {
+            disassemble(code, sb, true);
+            return null;
+        });
         return sb.toString();
     }
 

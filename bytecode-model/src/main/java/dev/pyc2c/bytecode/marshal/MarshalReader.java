@@ -1,5 +1,6 @@
 package dev.pyc2c.bytecode.marshal;
 
+import dev.pyc2c.bytecode.DeepStack;
 import dev.pyc2c.bytecode.PycFormatException;
 import dev.pyc2c.bytecode.PycFormatException.Kind;
 import java.math.BigInteger;
@@ -58,7 +59,7 @@ public final class MarshalReader {
             throw new IllegalArgumentException("start " + start + " outside data of length " + data.length);
         }
         MarshalReader r = new MarshalReader(data, start, data.length, source);
-        PyObject value = r.readObject();
+        PyObject value = DeepStack.run("marshal reader", r::readObject);
         if (value == null) {
             throw r.error(start, "the stream holds a NULL object (type code '0') where an object was expected");
         }

@@ -1,5 +1,6 @@
 package dev.pyc2c.bytecode.marshal;
 
+import dev.pyc2c.bytecode.DeepStack;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
@@ -36,7 +37,11 @@ public final class MarshalWriter {
     }
 
     public static void write(PyObject o, MarshalLayout layout, ByteArrayOutputStream out) {
-        new MarshalWriter(out, layout).writeObject(o);
+        MarshalWriter w = new MarshalWriter(out, layout);
+        DeepStack.run("marshal writer", () -> {
+            w.writeObject(o);
+            return null;
+        });
     }
 
     private void i32(int v) {

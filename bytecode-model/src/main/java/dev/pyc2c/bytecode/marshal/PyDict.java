@@ -24,6 +24,16 @@ public record PyDict(List<Entry> entries) implements PyObject {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return Structural.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return Structural.hashCode(this);
+    }
+
+    @Override
     public String toString() {
         return Repr.of(this);
     }

@@ -15,6 +15,16 @@ public record PyList(List<PyObject> items) implements PyObject {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return Structural.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return Structural.hashCode(this);
+    }
+
+    @Override
     public String toString() {
         return Repr.of(this);
     }

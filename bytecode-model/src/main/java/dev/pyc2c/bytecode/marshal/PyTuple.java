@@ -28,6 +28,16 @@ public record PyTuple(List<PyObject> items) implements PyObject {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return Structural.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return Structural.hashCode(this);
+    }
+
+    @Override
     public String toString() {
         return Repr.of(this);
     }

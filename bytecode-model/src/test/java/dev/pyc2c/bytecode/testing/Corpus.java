@@ -14,11 +14,11 @@ import java.util.Map;
 
 /**
  * The standard library of an interpreter compiled to {@code .pyc} files (by {@code scripts/corpus_compile.py}),
- * once per test JVM and version, under {@code target/corpus/3.X}. Which files: all of them with
- * {@code -Dpyc2c.corpus=full} (profile {@code full-corpus}), else every {@value #SAMPLE_EVERY}th in sorted order.
+ * once per test JVM and version, under {@code target/corpus/3.X}. Which files: all of them, or with
+ * {@code -Dpyc2c.corpus=sample} (for quick local runs) every {@value #SAMPLE_EVERY}th in sorted order.
  */
 public final class Corpus {
-    /** In the default run, every this-many-th file of the standard library. */
+    /** With {@code -Dpyc2c.corpus=sample}, every this-many-th file of the standard library. */
     public static final int SAMPLE_EVERY = 5;
 
     /** A compiled corpus. */
@@ -32,7 +32,7 @@ public final class Corpus {
     }
 
     public static boolean full() {
-        return "full".equals(System.getProperty("pyc2c.corpus", "sample"));
+        return !"sample".equals(System.getProperty("pyc2c.corpus", "full"));
     }
 
     /** The compiled corpus of {@code v}; aborts (loudly) if there is no interpreter of that version. */
