@@ -1,0 +1,38 @@
+/*
+ * pyc2c runtime: how the runtime and the generated code include CPython.
+ *
+ * Compiled code runs on the interpreter's own frames (see pyc2c.h), so it needs the layout of
+ * _PyInterpreterFrame and of the interpreter state: those come from CPython's internal headers,
+ * which need Py_BUILD_CORE. Only exported functions are ever called; the internal headers are
+ * used for struct layouts and static inline helpers.
+ */
+#ifndef PYC2C_PYTHON_H
+#define PYC2C_PYTHON_H
+
+#define PY_SSIZE_T_CLEAN
+#ifndef Py_BUILD_CORE
+#  define Py_BUILD_CORE 1
+#endif
+#include "Python.h"
+
+#if PY_VERSION_HEX < 0x030B0000 || PY_VERSION_HEX >= 0x030E0000
+#  error "pyc2c generates code for CPython 3.11, 3.12 and 3.13"
+#endif
+
+#include "internal/pycore_frame.h"
+#if PY_VERSION_HEX >= 0x030C0000
+#  include "internal/pycore_interp.h"
+#  include "internal/pycore_atomic.h"
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#  define PYC2C_HIDDEN __attribute__((visibility("hidden")))
+#  define PYC2C_LIKELY(x) __builtin_expect(!!(x), 1)
+#  define PYC2C_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#  define PYC2C_HIDDEN
+#  define PYC2C_LIKELY(x) (x)
+#  define PYC2C_UNLIKELY(x) (x)
+#endif
+
+#endif /* PYC2C_PYTHON_H */
