@@ -14,6 +14,7 @@
 #  define Py_BUILD_CORE 1
 #endif
 #include "Python.h"
+#include "marshal.h"
 
 #if PY_VERSION_HEX < 0x030B0000 || PY_VERSION_HEX >= 0x030E0000
 #  error "pyc2c generates code for CPython 3.11, 3.12 and 3.13"

@@ -1,0 +1,137 @@
+package dev.pyc2c.backend;
+
+import dev.pyc2c.backend.lower.CText;
+import dev.pyc2c.backend.lower.FunctionLowering;
+import dev.pyc2c.backend.lower.InstructionLowering;
+import dev.pyc2c.backend.lower.Trampolines;
+import dev.pyc2c.backend.lower.UnsupportedCodeException;
+import dev.pyc2c.backend.model.CFunction;
+import dev.pyc2c.backend.model.CModule;
+import dev.pyc2c.backend.template.CTemplates;
+import dev.pyc2c.bytecode.PycFormatException;
+import dev.pyc2c.bytecode.PythonVersion;
+import dev.pyc2c.bytecode.cfg.ControlFlowGraph;
+import dev.pyc2c.bytecode.code.Code;
+import dev.pyc2c.bytecode.marshal.MarshalWriter;
+import dev.pyc2c.bytecode.marshal.PyCode;
+import dev.pyc2c.bytecode.marshal.PyObject;
+import dev.pyc2c.bytecode.marshal.PyTuple;
+import dev.pyc2c.bytecode.pyc.PycFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a module's bytecode into the C source of an extension module: every code object the
+ * backend can translate becomes a C body behind a trampoline; the others stay bytecode, and the
+ * {@link CompileReport} says why.
+ */
+public final class ModuleCompiler {
+    /** pyc2c's version, written into the generated files. */
+    public static final String TOOL_VERSION = "0.1.0-SNAPSHOT";
+    private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
+    private final PythonVersion version;
+    private final InstructionLowering lowering;
+
+    private ModuleCompiler(PythonVersion version) {
+        this.version = version;
+        this.lowering = InstructionLowering.of(version);
+    }
+
+    /**
+     * The compiler for one Python version.
+     *
+     * @throws IllegalArgumentException if the backend does not support that version yet
+     */
+    public static ModuleCompiler forVersion(PythonVersion version) {
+        return new ModuleCompiler(Objects.requireNonNull(version));
+    }
+
+    public PythonVersion version() {
+        return version;
+    }
+
+    /**
+     * Compiles a module.
+     *
+     * @param pyc the module's bytecode, of this compiler's Python version
+     * @param moduleName the full dotted module name (ASCII identifiers)
+     * @param source the module's source text, for the comments (null if unknown)
+     * @throws PycFormatException if the bytecode is invalid
+     * @throws IllegalArgumentException if the module name or the version does not fit
+     */
+    public CompiledModule compile(PycFile pyc, String moduleName, String source) {
+        if (pyc.version() != version) {
+            throw new IllegalArgumentException(pyc.source() + " is CPython " + pyc.version() + " bytecode, not "
+                    + version);
+        }
+        if (!MODULE_NAME.matcher(moduleName).matches()) {
+            throw new IllegalArgumentException("'" + moduleName + "' is not a module name pyc2c can compile: the names"
+                    + " of compiled modules and packages must be ASCII identifiers");
+        }
+        Code top = Code.decode(pyc);
+        State state = new State(FunctionLowering.SourceText.of(source));
+        PyCode shadow = translate(top, state);
+        byte[] data = MarshalWriter.write(shadow, pyc.layout());
+
+        String last = moduleName.substring(moduleName.lastIndexOf('.') + 1);
+        List<String> fallbacks = new ArrayList<>();
+        for (CompileReport.CodeObject c : state.report) {
+            if (c.status() == CompileReport.Status.INTERPRETED) {
+                fallbacks.add(CText.comment(c.qualname() + " (line " + c.firstLine() + "): " + c.reason()));
+            }
+        }
+        CModule module = new CModule(moduleName, "PyInit_" + last, CText.comment(pyc.code().filename().value()),
+                version.toString(), TOOL_VERSION, state.functions, state.codes, CText.byteLines(data, 16), fallbacks);
+        String c = CTemplates.of(version).render(module);
+        return new CompiledModule(moduleName, c, new CompileReport(moduleName, state.report));
+    }
+
+    /** What accumulates over a module's code objects. */
+    private static final class State {
+        final FunctionLowering.SourceText source;
+        final List<CFunction> functions = new ArrayList<>();
+        final List<CModule.CodeEntry> codes = new ArrayList<>();
+        final List<CompileReport.CodeObject> report = new ArrayList<>();
+
+        State(FunctionLowering.SourceText source) {
+            this.source = source;
+        }
+    }
+
+    /** The code object to marshal for {@code code}: its trampoline if it compiles, else itself, nested ones translated. */
+    private PyCode translate(Code code, State state) {
+        PyCode co = code.pyCode();
+        int reportIndex = state.report.size();
+        state.report.add(null); // this code object's row, filled below: the report lists code objects in tree order
+        List<PyObject> consts = new ArrayList<>();
+        int child = 0;
+        for (PyObject c : co.consts().items()) {
+            consts.add(c instanceof PyCode ? translate(code.children().get(child++), state) : c);
+        }
+        String reason;
+        try {
+            ControlFlowGraph cfg = ControlFlowGraph.of(code);
+            int index = state.codes.size();
+            String cName = "body_" + index + "_" + CText.identifier(code.qualname(), 40);
+            CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName);
+            state.functions.add(f);
+            state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName, co.consts().size(),
+                    co.names().size(), CText.comment(code.qualname() + ", line " + co.firstlineno())));
+            state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
+                    CompileReport.Status.COMPILED, ""));
+            return Trampolines.trampoline(code, consts, lowering.firstBodyInstruction(code), index);
+        } catch (UnsupportedCodeException e) {
+            reason = e.getMessage();
+        } catch (PycFormatException e) {
+            reason = "its bytecode could not be analysed: " + e.detail();
+        }
+        state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
+                CompileReport.Status.INTERPRETED, reason));
+        return new PyCode(co.argcount(), co.posonlyargcount(), co.kwonlyargcount(), co.stacksize(), co.flags(),
+                co.code(), new PyTuple(consts), co.names(), co.localsplusnames(), co.localspluskinds(), co.filename(),
+                co.name(), co.qualname(), co.firstlineno(), co.linetable(), co.exceptiontable());
+    }
+}

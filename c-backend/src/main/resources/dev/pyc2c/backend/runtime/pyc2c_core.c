@@ -1,0 +1,552 @@
+/*
+ * pyc2c runtime core: loading a generated module, running compiled bodies on interpreter frames,
+ * and the small services bodies need (stack guard, eval breaker, traceback entries, name lookups).
+ * See pyc2c.h for how compiled code runs.
+ */
+#include "pyc2c.h"
+
+#if defined(__linux__) || defined(__APPLE__)
+#  include <pthread.h>
+#endif
+#if defined(_WIN32)
+#  include <windows.h>
+#endif
+
+/* ---- The runner: what a trampoline's UNARY_NEGATIVE calls -------------------------------- */
+
+typedef struct {
+    PyObject_HEAD
+    const pyc2c_code *code;
+    /* The trampoline's co_localsplusnames (borrowed: the code object owns this runner through
+     * co_consts): the layout of locals the body was compiled for. */
+    PyObject *localsplusnames;
+    PyObject *localspluskinds;
+} pyc2c_runner;
+
+/* May the body run on a frame of `co`? Yes for its trampoline, and for copies of it (code.replace)
+ * that keep the layout the body was compiled for: the same locals, as many constants and names. */
+static int
+runs_on(pyc2c_runner *r, PyCodeObject *co)
+{
+    if (PyTuple_GET_SIZE(co->co_consts) != r->code->nconsts + 1
+        || PyTuple_GET_SIZE(co->co_names) != r->code->nnames) {
+        return 0;
+    }
+    if (co->co_localsplusnames == r->localsplusnames) {
+        return 1;
+    }
+    int same = PyObject_RichCompareBool(co->co_localsplusnames, r->localsplusnames, Py_EQ);
+    if (same > 0) {
+        same = PyObject_RichCompareBool(co->co_localspluskinds, r->localspluskinds, Py_EQ);
+    }
+    if (same < 0) {
+        PyErr_Clear();
+    }
+    return same > 0;
+}
+
+static PyObject *
+runner_negative(PyObject *self)
+{
+    pyc2c_runner *r = (pyc2c_runner *)self;
+    PyThreadState *ts = PyThreadState_GET();
+    _PyInterpreterFrame *frame = PYC2C_CURRENT_FRAME(ts);
+    if (frame == NULL || !runs_on(r, PYC2C_FRAME_CODE(frame))) {
+        PyErr_Format(PyExc_SystemError,
+                     "the compiled body of '%s' can only run on a frame of its own code object",
+                     r->code->qualname);
+        return NULL;
+    }
+    if (pyc2c_stack_check() < 0) {
+        return NULL;
+    }
+    return r->code->body(ts, frame);
+}
+
+static PyObject *
+runner_repr(PyObject *self)
+{
+    return PyUnicode_FromFormat("<pyc2c compiled body of '%s'>", ((pyc2c_runner *)self)->code->qualname);
+}
+
+static PyNumberMethods runner_as_number = {
+    .nb_negative = runner_negative,
+};
+
+static PyTypeObject runner_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "pyc2c.runner",
+    .tp_doc = "Runs a compiled code object on its trampoline's frame (the trampoline's UNARY_NEGATIVE).",
+    .tp_basicsize = sizeof(pyc2c_runner),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_as_number = &runner_as_number,
+    .tp_repr = runner_repr,
+};
+
+/* ---- Loading a module ------------------------------------------------------------------- */
+
+/* The body index of a marker constant "\0pyc2c:<index>", or -1 if `o` is not one. */
+static int
+marker_index(PyObject *o, int ncodes)
+{
+    static const char prefix[] = "pyc2c:";
+    if (!PyUnicode_Check(o) || PyUnicode_GET_LENGTH(o) < 8 || PyUnicode_READ_CHAR(o, 0) != 0) {
+        return -1;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(o);
+    for (Py_ssize_t i = 0; i < 6; i++) {
+        if (PyUnicode_READ_CHAR(o, i + 1) != (Py_UCS4)prefix[i]) {
+            return -1;
+        }
+    }
+    long index = 0;
+    for (Py_ssize_t i = 7; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(o, i);
+        if (c < '0' || c > '9' || index > 100000000) {
+            return -1;
+        }
+        index = index * 10 + (long)(c - '0');
+    }
+    return index < ncodes ? (int)index : -1;
+}
+
+/*
+ * Gives every trampoline in the code tree its runner: the last constant of a trampoline is a
+ * marker naming its body, replaced here, in place, by a runner. The tree comes straight from
+ * marshal and nothing else has seen it yet; changing its constants in place (rather than through
+ * code.replace(), which rebuilds the locals layout and loses 3.12's hidden locals) keeps every
+ * code object exactly as marshal made it.
+ */
+static int
+install(PyCodeObject *co, const pyc2c_module_def *def)
+{
+    PyObject *consts = co->co_consts;
+    Py_ssize_t n = PyTuple_GET_SIZE(consts);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *c = PyTuple_GET_ITEM(consts, i);
+        if (PyCode_Check(c) && install((PyCodeObject *)c, def) < 0) {
+            return -1;
+        }
+    }
+    int index = n > 0 ? marker_index(PyTuple_GET_ITEM(consts, n - 1), def->ncodes) : -1;
+    if (index < 0) {
+        return 0; /* not compiled: runs as bytecode */
+    }
+    if (Py_REFCNT(consts) != 1) {
+        /* Shared with another code object: never the case for a trampoline, whose marker is unique. */
+        PyErr_SetString(PyExc_SystemError, "pyc2c: a trampoline's constants are shared");
+        return -1;
+    }
+    pyc2c_runner *runner = PyObject_New(pyc2c_runner, &runner_type);
+    if (runner == NULL) {
+        return -1;
+    }
+    runner->code = &def->codes[index];
+    runner->localsplusnames = co->co_localsplusnames;
+    runner->localspluskinds = co->co_localspluskinds;
+    PyObject *marker = PyTuple_GET_ITEM(consts, n - 1);
+    PyTuple_SET_ITEM(consts, n - 1, (PyObject *)runner);
+    Py_DECREF(marker);
+    return 0;
+}
+
+int
+pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def)
+{
+    if (PyType_Ready(&runner_type) < 0) {
+        return -1;
+    }
+    PyObject *code = PyMarshal_ReadObjectFromString((const char *)def->code_data, def->code_size);
+    if (code == NULL) {
+        return -1;
+    }
+    if (!PyCode_Check(code)) {
+        Py_DECREF(code);
+        PyErr_SetString(PyExc_SystemError, "pyc2c: the module's code data is not a code object");
+        return -1;
+    }
+    if (install((PyCodeObject *)code, def) < 0) {
+        Py_DECREF(code);
+        return -1;
+    }
+    PyObject *globals = PyModule_GetDict(module); /* borrowed */
+    /* What exec(code, module.__dict__) adds to a source module's namespace. */
+    if (PyDict_GetItemString(globals, "__builtins__") == NULL) {
+        if (PyErr_Occurred() || PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) < 0) {
+            Py_DECREF(code);
+            return -1;
+        }
+    }
+    PyObject *result = PyEval_EvalCode(code, globals, globals);
+    Py_DECREF(code);
+    if (result == NULL) {
+        return -1;
+    }
+    Py_DECREF(result);
+    return 0;
+}
+
+/* ---- Stack guard ------------------------------------------------------------------------- */
+
+/* Stop this far above the end of the thread's C stack: room to raise and unwind. */
+#define PYC2C_STACK_MARGIN (256 * 1024)
+
+#if defined(_MSC_VER)
+static __declspec(thread) char *stack_floor;
+#else
+static _Thread_local char *stack_floor;
+#endif
+
+static void
+init_stack_floor(void)
+{
+    char *floor = (char *)1; /* unknown: the check never fires */
+#if defined(__linux__)
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0 && size > 2 * PYC2C_STACK_MARGIN) {
+            floor = (char *)addr + PYC2C_STACK_MARGIN;
+        }
+        pthread_attr_destroy(&attr);
+    }
+#elif defined(__APPLE__)
+    char *top = (char *)pthread_get_stackaddr_np(pthread_self());
+    size_t size = pthread_get_stacksize_np(pthread_self());
+    if (size > 2 * PYC2C_STACK_MARGIN) {
+        floor = top - size + PYC2C_STACK_MARGIN;
+    }
+#elif defined(_WIN32)
+    ULONG_PTR low, high;
+    GetCurrentThreadStackLimits(&low, &high);
+    if (high - low > 2 * PYC2C_STACK_MARGIN) {
+        floor = (char *)low + PYC2C_STACK_MARGIN;
+    }
+#endif
+    stack_floor = floor;
+}
+
+int
+pyc2c_stack_check(void)
+{
+    char here;
+    if (PYC2C_UNLIKELY(stack_floor == NULL)) {
+        init_stack_floor();
+    }
+    if (PYC2C_UNLIKELY(&here < stack_floor)) {
+        PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- The eval breaker -------------------------------------------------------------------- */
+
+/* A function compiled from "None": calling it runs the interpreter's RESUME, which handles
+ * whatever the eval breaker signals, exactly as it would in interpreted code. */
+static PyObject *pending_helper;
+
+static int
+init_pending_helper(void)
+{
+    PyObject *code = Py_CompileString("None", "<pyc2c: eval breaker>", Py_eval_input);
+    if (code == NULL) {
+        return -1;
+    }
+    PyObject *globals = PyDict_New();
+    if (globals == NULL || PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) < 0) {
+        Py_XDECREF(globals);
+        Py_DECREF(code);
+        return -1;
+    }
+    pending_helper = PyFunction_New(code, globals);
+    Py_DECREF(globals);
+    Py_DECREF(code);
+    return pending_helper == NULL ? -1 : 0;
+}
+
+int
+pyc2c_handle_pending(PyThreadState *ts)
+{
+    (void)ts;
+    if (pending_helper == NULL && init_pending_helper() < 0) {
+        return -1;
+    }
+    PyObject *r = PyObject_CallNoArgs(pending_helper);
+    if (r != NULL) {
+        Py_DECREF(r);
+        return 0;
+    }
+    /* An exception from a signal handler or an asynchronous exception: it belongs to the compiled
+     * frame, not to the helper, so drop the helper's traceback entry. */
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *tb = PyException_GetTraceback(exc);
+    if (tb != NULL) {
+        PyTracebackObject *t = (PyTracebackObject *)tb;
+        PyCodeObject *helper_code = (PyCodeObject *)PyFunction_GET_CODE(pending_helper);
+        if (t->tb_frame != NULL && PyFrame_GetCode(t->tb_frame) == helper_code) {
+            Py_DECREF(helper_code); /* PyFrame_GetCode returned a new reference */
+            PyException_SetTraceback(exc, t->tb_next != NULL ? (PyObject *)t->tb_next : Py_None);
+        }
+        else if (t->tb_frame != NULL) {
+            Py_DECREF(PyFrame_GetCode(t->tb_frame));
+        }
+        Py_DECREF(tb);
+    }
+    PyErr_SetRaisedException(exc);
+    return -1;
+}
+
+/* ---- Exceptions -------------------------------------------------------------------------- */
+
+void
+pyc2c_traceback_here(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    (void)ts;
+    (void)frame; /* it is the current frame: PyEval_GetFrame() returns its frame object */
+    PyFrameObject *f = PyEval_GetFrame();
+    if (f != NULL) {
+        PyTraceBack_Here(f);
+    }
+}
+
+int
+pyc2c_restore_lasti(_PyInterpreterFrame *frame, PyObject *lasti)
+{
+    if (!PyLong_Check(lasti)) {
+        PyErr_SetString(PyExc_SystemError, "lasti is not an int");
+        return -1;
+    }
+    PYC2C_SET_IP(frame, _PyCode_CODE(PYC2C_FRAME_CODE(frame)), PyLong_AsLong(lasti));
+    return 0;
+}
+
+PyObject *
+pyc2c_with_except_start(PyThreadState *ts, PyObject *exit_func, PyObject *val)
+{
+    (void)ts;
+    PyObject *exc = PyExceptionInstance_Class(val);
+    PyObject *tb = PyException_GetTraceback(val);
+    if (tb == NULL) {
+        tb = Py_None;
+    }
+    else {
+        Py_DECREF(tb); /* the exception keeps it alive */
+    }
+    PyObject *stack[4] = {NULL, exc, val, tb};
+    return PyObject_Vectorcall(exit_func, stack + 1, 3 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+}
+
+/* ---- Names ------------------------------------------------------------------------------- */
+
+/* name in a namespace that may be a dict or any mapping: 1 found (*value: new reference),
+ * 0 absent, -1 error. */
+static int
+mapping_lookup(PyObject *ns, PyObject *name, PyObject **value)
+{
+    if (PyDict_CheckExact(ns)) {
+        PyObject *v = PyDict_GetItemWithError(ns, name);
+        if (v != NULL) {
+            *value = Py_NewRef(v);
+            return 1;
+        }
+        return PyErr_Occurred() ? -1 : 0;
+    }
+    PyObject *v = PyObject_GetItem(ns, name);
+    if (v != NULL) {
+        *value = v;
+        return 1;
+    }
+    if (!PyErr_ExceptionMatches(PyExc_KeyError)) {
+        return -1;
+    }
+    PyErr_Clear();
+    return 0;
+}
+
+/* The globals-then-builtins half of LOAD_NAME and LOAD_FROM_DICT_OR_GLOBALS. */
+static PyObject *
+load_global_or_builtin(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name)
+{
+    PyObject *v = PyDict_GetItemWithError(frame->f_globals, name);
+    if (v != NULL) {
+        return Py_NewRef(v);
+    }
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    int found = mapping_lookup(frame->f_builtins, name, &v);
+    if (found > 0) {
+        return v;
+    }
+    if (found == 0) {
+        pyc2c_name_error(ts, name);
+    }
+    return NULL;
+}
+
+PyObject *
+pyc2c_load_global(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name)
+{
+    PyObject *v;
+    if (PyDict_CheckExact(frame->f_globals) && PyDict_CheckExact(frame->f_builtins)) {
+        v = PyDict_GetItemWithError(frame->f_globals, name);
+        if (v == NULL && !PyErr_Occurred()) {
+            v = PyDict_GetItemWithError(frame->f_builtins, name);
+        }
+        if (v == NULL) {
+            if (!PyErr_Occurred()) {
+                pyc2c_name_error(ts, name);
+            }
+            return NULL;
+        }
+        return Py_NewRef(v);
+    }
+    /* Slow path: globals or builtins is not a dict. */
+    v = PyObject_GetItem(frame->f_globals, name);
+    if (v != NULL) {
+        return v;
+    }
+    if (!PyErr_ExceptionMatches(PyExc_KeyError)) {
+        return NULL;
+    }
+    PyErr_Clear();
+    v = PyObject_GetItem(frame->f_builtins, name);
+    if (v == NULL && PyErr_ExceptionMatches(PyExc_KeyError)) {
+        pyc2c_name_error(ts, name);
+    }
+    return v;
+}
+
+PyObject *
+pyc2c_load_name(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name)
+{
+    PyObject *locals = frame->f_locals;
+    if (locals == NULL) {
+        PyErr_SetString(PyExc_SystemError, "no locals found");
+        return NULL;
+    }
+    PyObject *v;
+    int found = mapping_lookup(locals, name, &v);
+    if (found != 0) {
+        return found > 0 ? v : NULL;
+    }
+    return load_global_or_builtin(ts, frame, name);
+}
+
+PyObject *
+pyc2c_load_from_dict_or_globals(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *mapping,
+                                PyObject *name)
+{
+    PyObject *v;
+    int found = mapping_lookup(mapping, name, &v);
+    if (found != 0) {
+        return found > 0 ? v : NULL;
+    }
+    return load_global_or_builtin(ts, frame, name);
+}
+
+PyObject *
+pyc2c_load_from_dict_or_deref(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *mapping, int index)
+{
+    PyCodeObject *co = PYC2C_FRAME_CODE(frame);
+    PyObject *name = PyTuple_GET_ITEM(co->co_localsplusnames, index);
+    PyObject *v;
+    int found = mapping_lookup(mapping, name, &v);
+    if (found != 0) {
+        return found > 0 ? v : NULL;
+    }
+    v = PyCell_GET(frame->localsplus[index]);
+    if (v == NULL) {
+        pyc2c_unbound_error(ts, name, index >= co->co_nlocalsplus - co->co_nfreevars);
+        return NULL;
+    }
+    return Py_NewRef(v);
+}
+
+int
+pyc2c_store_name(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, PyObject *v)
+{
+    (void)ts;
+    PyObject *ns = frame->f_locals;
+    if (ns == NULL) {
+        PyErr_Format(PyExc_SystemError, "no locals found when storing %R", name);
+        return -1;
+    }
+    return PyDict_CheckExact(ns) ? PyDict_SetItem(ns, name, v) : PyObject_SetItem(ns, name, v);
+}
+
+int
+pyc2c_delete_name(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name)
+{
+    PyObject *ns = frame->f_locals;
+    if (ns == NULL) {
+        PyErr_Format(PyExc_SystemError, "no locals when deleting %R", name);
+        return -1;
+    }
+    if (PyObject_DelItem(ns, name) != 0) {
+        pyc2c_name_error(ts, name);
+        return -1;
+    }
+    return 0;
+}
+
+int
+pyc2c_delete_global(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name)
+{
+    if (PyDict_DelItem(frame->f_globals, name) != 0) {
+        if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+            pyc2c_name_error(ts, name);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+PyObject *
+pyc2c_load_locals(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    (void)ts;
+    if (frame->f_locals == NULL) {
+        PyErr_SetString(PyExc_SystemError, "no locals found");
+        return NULL;
+    }
+    return Py_NewRef(frame->f_locals);
+}
+
+/* ---- Small helpers ----------------------------------------------------------------------- */
+
+PyObject *
+pyc2c_get_slice(PyObject *container, PyObject *start, PyObject *stop)
+{
+    PyObject *slice = PySlice_New(start, stop, NULL);
+    if (slice == NULL) {
+        return NULL;
+    }
+    PyObject *res = PyObject_GetItem(container, slice);
+    Py_DECREF(slice);
+    return res;
+}
+
+int
+pyc2c_set_slice(PyObject *container, PyObject *start, PyObject *stop, PyObject *v)
+{
+    PyObject *slice = PySlice_New(start, stop, NULL);
+    if (slice == NULL) {
+        return -1;
+    }
+    int err = PyObject_SetItem(container, slice, v);
+    Py_DECREF(slice);
+    return err;
+}
+
+PyObject *
+pyc2c_empty_str(void)
+{
+    static PyObject *empty;
+    if (empty == NULL) {
+        empty = PyUnicode_New(0, 0); /* the interpreter's singleton; kept for the process's life */
+    }
+    return empty;
+}
