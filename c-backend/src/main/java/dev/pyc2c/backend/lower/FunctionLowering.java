@@ -39,6 +39,7 @@ public final class FunctionLowering {
     private final Map<String, Unwind> unwinds = new LinkedHashMap<>();
     private final Set<String> uses = new TreeSet<>();
     private int maxSlot;
+    private int globalCaches;
 
     private FunctionLowering(Code code, ControlFlowGraph cfg, InstructionLowering lowering, SourceText source,
             String cName) {
@@ -126,13 +127,13 @@ public final class FunctionLowering {
         if (maxSlot > 0) {
             uses.add("S");
         }
-        return new CFunction(cName, header(), Math.max(maxSlot, 1), Set.copyOf(uses), out, paths);
+        return new CFunction(cName, header(), Math.max(maxSlot, 1), Set.copyOf(uses), globalCaches, out, paths);
     }
 
     private List<String> header() {
         List<String> h = new ArrayList<>();
         var co = code.pyCode();
-        h.add(CText.comment(code.qualname() + "  (" + code.origin() + ", line " + co.firstlineno() + ")"));
+        h.add(CText.comment(code.qualname() + "  (" + co.filename().value() + ", line " + co.firstlineno() + ")"));
         h.add(CText.comment("args " + co.argcount() + " (positional-only " + co.posonlyargcount() + ", keyword-only "
                 + co.kwonlyargcount() + "), locals " + String.join(", ", co.varnames()) + (co.cellvars().isEmpty()
                         ? "" : "; cells " + String.join(", ", co.cellvars())) + (co.freevars().isEmpty() ? ""
@@ -266,6 +267,21 @@ public final class FunctionLowering {
         /** The name of fast local {@code i}, as a C expression. */
         public String localName(int i) {
             return "PyTuple_GET_ITEM(co->co_localsplusnames, " + i + ")";
+        }
+
+        /** A new LOAD_GLOBAL cache of this function: {@code &G[i]}. */
+        public String newGlobalCache() {
+            return "&G[" + globalCaches++ + "]";
+        }
+
+        /** The instruction after this one, if it is in the same basic block (nothing jumps to it). */
+        public Optional<Instruction> nextInBlock() {
+            int next = index + 1;
+            if (next >= code.instructions().size() || code.labelAt(next).isPresent()
+                    || cfg.blockOf(next) != cfg.blockOf(index)) {
+                return Optional.empty();
+            }
+            return Optional.of(code.instructions().get(next));
         }
 
         /** Declares that the C uses the temporary {@code r} or {@code e}. */

@@ -46,15 +46,10 @@ public class Lowering312 extends InstructionLowering {
                 e.uses("e");
                 e.emit(new Ops.Truth(e.peek(1), e.error(d - 1)));
             }
-            case BINARY_OP -> {
-                BinaryOperator bop = ((Argument.BinaryOp) in.argument()).op();
-                String call = binaryFunction(bop) + "(" + e.peek(2) + ", " + e.peek(1)
-                        + (bop == BinaryOperator.POWER || bop == BinaryOperator.INPLACE_POWER ? ", Py_None" : "") + ")";
-                objectCall(e, e.peek(2), call, List.of(e.peek(2), e.peek(1)), d - 2);
-            }
+            case BINARY_OP -> binaryOp(e, ((Argument.BinaryOp) in.argument()).op(), d);
             case COMPARE_OP -> {
                 var cmp = ((Argument.Compare) in.argument()).op();
-                objectCall(e, e.peek(2), "PyObject_RichCompare(" + e.peek(2) + ", " + e.peek(1) + ", " + cmp.cName()
+                objectCall(e, e.peek(2), "pyc2c_compare(" + e.peek(2) + ", " + e.peek(1) + ", " + cmp.cName()
                         + ")", List.of(e.peek(2), e.peek(1)), d - 2);
             }
             case IS_OP -> {
@@ -68,9 +63,9 @@ public class Lowering312 extends InstructionLowering {
                         List.of(e.peek(2), e.peek(1)), e.error(d - 2)));
                 e.emit(new Ops.BoolFromInt(e.peek(2), oparg == 1));
             }
-            case BINARY_SUBSCR -> objectCall(e, e.peek(2), "PyObject_GetItem(" + e.peek(2) + ", " + e.peek(1) + ")",
+            case BINARY_SUBSCR -> objectCall(e, e.peek(2), "pyc2c_getitem(" + e.peek(2) + ", " + e.peek(1) + ")",
                     List.of(e.peek(2), e.peek(1)), d - 2);
-            case STORE_SUBSCR -> intCall(e, "PyObject_SetItem(" + e.peek(2) + ", " + e.peek(1) + ", " + e.peek(3) + ")",
+            case STORE_SUBSCR -> intCall(e, "pyc2c_setitem(" + e.peek(2) + ", " + e.peek(1) + ", " + e.peek(3) + ")",
                     List.of(e.peek(3), e.peek(2), e.peek(1)), d - 3);
             case DELETE_SUBSCR -> intCall(e, "PyObject_DelItem(" + e.peek(2) + ", " + e.peek(1) + ")",
                     List.of(e.peek(2), e.peek(1)), d - 2);
@@ -155,7 +150,8 @@ public class Lowering312 extends InstructionLowering {
                 if (g.pushNull()) {
                     e.emit(new Ops.Move(e.slot(d), "NULL"));
                 }
-                objectCall(e, dst, "pyc2c_load_global(ts, frame, " + e.name(g.index()) + ")", List.of(), d);
+                objectCall(e, dst, "pyc2c_load_global_cached(ts, frame, " + e.name(g.index()) + ", "
+                        + e.newGlobalCache() + ")", List.of(), d);
             }
             case STORE_GLOBAL -> intCall(e, "PyDict_SetItem(frame->f_globals, " + e.name(oparg) + ", " + e.peek(1) + ")",
                     List.of(e.peek(1)), d - 1);
@@ -355,6 +351,34 @@ public class Lowering312 extends InstructionLowering {
             }
             default -> throw new UnsupportedCodeException(op + " is not compiled yet");
         }
+    }
+
+    /**
+     * BINARY_OP: + - * through the runtime's fast paths, and {@code s += t} into a local through its
+     * in-place str concatenation; the other operators through the C API.
+     */
+    private static void binaryOp(Emit e, BinaryOperator op, int d) {
+        String l = e.peek(2);
+        String r = e.peek(1);
+        boolean inplace = op.isInplace();
+        String call = switch (op) {
+            case ADD, INPLACE_ADD -> "pyc2c_add(" + l + ", " + r + ", " + (inplace ? 1 : 0) + ")";
+            case SUBTRACT, INPLACE_SUBTRACT -> "pyc2c_subtract(" + l + ", " + r + ", " + (inplace ? 1 : 0) + ")";
+            case MULTIPLY, INPLACE_MULTIPLY -> "pyc2c_multiply(" + l + ", " + r + ", " + (inplace ? 1 : 0) + ")";
+            case POWER, INPLACE_POWER -> binaryFunction(op) + "(" + l + ", " + r + ", Py_None)";
+            default -> binaryFunction(op) + "(" + l + ", " + r + ")";
+        };
+        var next = e.nextInBlock();
+        if ((op == BinaryOperator.ADD || op == BinaryOperator.INPLACE_ADD) && next.isPresent()
+                && next.get().opcode() == Opcode.STORE_FAST) {
+            int local = next.get().oparg();
+            e.setIp();
+            e.uses("r");
+            String err = e.error(d - 2);
+            e.emit(new Ops.InplaceConcat(e.local(local), l, r, l, err, new Ops.ObjectCall(l, call, List.of(l, r), err)));
+            return;
+        }
+        objectCall(e, l, call, List.of(l, r), d - 2);
     }
 
     private static void unary(Emit e, String function) {

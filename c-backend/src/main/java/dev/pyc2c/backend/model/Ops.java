@@ -51,6 +51,14 @@ public final class Ops {
     public record ObjectCall(String dst, String call, List<String> decrefs, String err) implements OutputModelObject {
     }
 
+    /**
+     * {@code s += t} (or {@code s = s + t}) stored back into the fast local {@code local}: a str only
+     * the local refers to is extended in place; anything else takes {@code fallback}.
+     */
+    public record InplaceConcat(String local, String left, String right, String dst, String err,
+            OutputModelObject fallback) implements OutputModelObject {
+    }
+
     /** A call returning an int, negative on error: {@code e = call}, inputs released, {@code e < 0} raises. */
     public record IntCall(String call, List<String> decrefs, String err) implements OutputModelObject {
     }

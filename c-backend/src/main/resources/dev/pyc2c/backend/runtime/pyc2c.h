@@ -147,4 +147,6 @@ PYC2C_HIDDEN PyObject *pyc2c_empty_str(void);
 /* The items of a tuple, as a C array (co_consts, co_names). */
 #define PYC2C_TUPLE_ITEMS(t) (((PyTupleObject *)(t))->ob_item)
 
+#include "pyc2c_fast.h"
+
 #endif /* PYC2C_H */

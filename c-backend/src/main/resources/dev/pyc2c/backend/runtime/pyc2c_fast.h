@@ -1,0 +1,270 @@
+/*
+ * pyc2c runtime: fast paths the generated code takes when a cheap type check allows.
+ *
+ * Each helper first checks exact built-in types (int, float, list, tuple, dict, range iterator...)
+ * for which the result is known to equal the generic C API call's, and otherwise makes that call.
+ * They are the counterparts of the interpreter's specialized instructions (BINARY_OP_ADD_INT,
+ * FOR_ITER_RANGE, LOAD_GLOBAL_MODULE...), with the same guards, so the semantics stay exact.
+ */
+#ifndef PYC2C_FAST_H
+#define PYC2C_FAST_H
+
+#include "pyc2c_python.h"
+#include "internal/pycore_range.h"
+#include "internal/pycore_list.h"
+#include "internal/pycore_tuple.h"
+
+/* ---- Small ints ---------------------------------------------------------------------------- */
+
+/* An exact int of at most one digit (|v| < 2**30): what the interpreter's int fast paths take. */
+static inline int
+pyc2c_small_int(PyObject *o, Py_ssize_t *v)
+{
+    if (!PyLong_CheckExact(o)) {
+        return 0;
+    }
+#if PY_VERSION_HEX >= 0x030C0000
+    if (!_PyLong_IsCompact((PyLongObject *)o)) {
+        return 0;
+    }
+    *v = _PyLong_CompactValue((PyLongObject *)o);
+    return 1;
+#else
+    Py_ssize_t size = Py_SIZE(o);
+    if (size < -1 || size > 1) {
+        return 0;
+    }
+    *v = size * (Py_ssize_t)((PyLongObject *)o)->ob_digit[0];
+    return 1;
+#endif
+}
+
+/* ---- Arithmetic ---------------------------------------------------------------------------- */
+
+/* a + b (BINARY_OP + and +=): small ints and floats directly, the rest through the C API. */
+static inline PyObject *
+pyc2c_add(PyObject *a, PyObject *b, int inplace)
+{
+    Py_ssize_t x, y;
+    if (pyc2c_small_int(a, &x) && pyc2c_small_int(b, &y)) {
+        return PyLong_FromSsize_t(x + y);
+    }
+    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+        return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+    }
+    return inplace ? PyNumber_InPlaceAdd(a, b) : PyNumber_Add(a, b);
+}
+
+/* a - b */
+static inline PyObject *
+pyc2c_subtract(PyObject *a, PyObject *b, int inplace)
+{
+    Py_ssize_t x, y;
+    if (pyc2c_small_int(a, &x) && pyc2c_small_int(b, &y)) {
+        return PyLong_FromSsize_t(x - y);
+    }
+    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+        return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+    }
+    return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
+}
+
+/* a * b (two one-digit ints multiply into at most 60 bits) */
+static inline PyObject *
+pyc2c_multiply(PyObject *a, PyObject *b, int inplace)
+{
+    Py_ssize_t x, y;
+    if (pyc2c_small_int(a, &x) && pyc2c_small_int(b, &y)) {
+        return PyLong_FromLongLong((long long)x * (long long)y);
+    }
+    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+        return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+    }
+    return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
+}
+
+/*
+ * `s += t` or `s = s + t` stored back into the same fast local: like the interpreter's
+ * BINARY_OP_INPLACE_ADD_UNICODE, a str that only the local refers to is extended in place rather
+ * than copied (string building in a loop stays linear). Returns 1 if it did so (the local holds the
+ * result, or NULL on error, and the stack's reference to `left` and `right` are released), 0 if the
+ * generic path must run.
+ */
+static inline int
+pyc2c_inplace_concat(PyObject **local, PyObject *left, PyObject *right)
+{
+    if (!PyUnicode_CheckExact(left) || Py_TYPE(right) != Py_TYPE(left) || *local != left) {
+        return 0;
+    }
+    Py_DECREF(left); /* the stack's reference: the local's remains */
+    PyUnicode_Append(local, right);
+    Py_DECREF(right);
+    return 1;
+}
+
+/* ---- Comparisons --------------------------------------------------------------------------- */
+
+/* a <op> b: small ints and floats compare in C (NaN compares as Python's floats do). */
+static inline PyObject *
+pyc2c_compare(PyObject *a, PyObject *b, int op)
+{
+    Py_ssize_t x, y;
+    int r;
+    if (pyc2c_small_int(a, &x) && pyc2c_small_int(b, &y)) {
+        switch (op) {
+        case Py_LT: r = x < y; break;
+        case Py_LE: r = x <= y; break;
+        case Py_EQ: r = x == y; break;
+        case Py_NE: r = x != y; break;
+        case Py_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return Py_NewRef(r ? Py_True : Py_False);
+    }
+    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+        double p = PyFloat_AS_DOUBLE(a);
+        double q = PyFloat_AS_DOUBLE(b);
+        switch (op) {
+        case Py_LT: r = p < q; break;
+        case Py_LE: r = p <= q; break;
+        case Py_EQ: r = p == q; break;
+        case Py_NE: r = p != q; break;
+        case Py_GT: r = p > q; break;
+        default: r = p >= q; break;
+        }
+        return Py_NewRef(r ? Py_True : Py_False);
+    }
+    return PyObject_RichCompare(a, b, op);
+}
+
+/* ---- Iteration ----------------------------------------------------------------------------- */
+
+/*
+ * FOR_ITER: the next item (a new reference), or NULL when the iterator is exhausted (no exception
+ * set) or failed (exception set). Range, list and tuple iterators are stepped directly, as the
+ * interpreter's FOR_ITER_RANGE / FOR_ITER_LIST / FOR_ITER_TUPLE do.
+ */
+static inline PyObject *
+pyc2c_for_iter(PyObject *iter)
+{
+    PyTypeObject *t = Py_TYPE(iter);
+    if (t == &PyRangeIter_Type) {
+        _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
+        if (r->len <= 0) {
+            return NULL;
+        }
+        long value = r->start;
+        r->start = value + r->step;
+        r->len--;
+        return PyLong_FromLong(value);
+    }
+    if (t == &PyListIter_Type) {
+        _PyListIterObject *it = (_PyListIterObject *)iter;
+        PyListObject *seq = it->it_seq;
+        if (seq != NULL) {
+            if (it->it_index < PyList_GET_SIZE(seq)) {
+                return Py_NewRef(PyList_GET_ITEM(seq, it->it_index++));
+            }
+            it->it_seq = NULL;
+            Py_DECREF(seq);
+        }
+        return NULL;
+    }
+    if (t == &PyTupleIter_Type) {
+        _PyTupleIterObject *it = (_PyTupleIterObject *)iter;
+        PyTupleObject *seq = it->it_seq;
+        if (seq != NULL) {
+            if (it->it_index < PyTuple_GET_SIZE(seq)) {
+                return Py_NewRef(PyTuple_GET_ITEM(seq, it->it_index++));
+            }
+            it->it_seq = NULL;
+            Py_DECREF(seq);
+        }
+        return NULL;
+    }
+    return t->tp_iternext(iter);
+}
+
+/* ---- Subscripts ---------------------------------------------------------------------------- */
+
+/* container[sub]: lists and tuples by an in-range small int, exact dicts directly. */
+static inline PyObject *
+pyc2c_getitem(PyObject *container, PyObject *sub)
+{
+    Py_ssize_t i;
+    if (PyList_CheckExact(container) && pyc2c_small_int(sub, &i) && i >= 0 && i < PyList_GET_SIZE(container)) {
+        return Py_NewRef(PyList_GET_ITEM(container, i));
+    }
+    if (PyTuple_CheckExact(container) && pyc2c_small_int(sub, &i) && i >= 0 && i < PyTuple_GET_SIZE(container)) {
+        return Py_NewRef(PyTuple_GET_ITEM(container, i));
+    }
+    if (PyDict_CheckExact(container)) {
+        PyObject *v = PyDict_GetItemWithError(container, sub);
+        if (v != NULL) {
+            return Py_NewRef(v);
+        }
+        if (!PyErr_Occurred()) {
+            _PyErr_SetKeyError(sub);
+        }
+        return NULL;
+    }
+    return PyObject_GetItem(container, sub);
+}
+
+/* container[sub] = v: lists by an in-range small int directly. */
+static inline int
+pyc2c_setitem(PyObject *container, PyObject *sub, PyObject *v)
+{
+    Py_ssize_t i;
+    if (PyList_CheckExact(container) && pyc2c_small_int(sub, &i) && i >= 0 && i < PyList_GET_SIZE(container)) {
+        PyObject *old = PyList_GET_ITEM(container, i);
+        PyList_SET_ITEM(container, i, Py_NewRef(v));
+        Py_DECREF(old);
+        return 0;
+    }
+    return PyObject_SetItem(container, sub, v);
+}
+
+/* ---- Globals ------------------------------------------------------------------------------- */
+
+/*
+ * A LOAD_GLOBAL site's cache: the value found last time, valid while neither the globals nor the
+ * builtins dict has changed. Every dict change takes a new version tag from one counter of the
+ * whole process, so equal tags mean the same, unchanged dicts, which still hold the value.
+ */
+typedef struct {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    PyObject *value; /* borrowed from one of the two dicts */
+} pyc2c_global_cache;
+
+#if defined(__GNUC__) || defined(__clang__)
+#  pragma GCC diagnostic push
+#  pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+static inline PyObject *
+pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
+{
+    PyObject *g = frame->f_globals;
+    PyObject *b = frame->f_builtins;
+    if (!PyDict_CheckExact(g) || !PyDict_CheckExact(b)) {
+        return pyc2c_load_global(ts, frame, name);
+    }
+    uint64_t gv = ((PyDictObject *)g)->ma_version_tag;
+    uint64_t bv = ((PyDictObject *)b)->ma_version_tag;
+    if (cache->value != NULL && cache->globals_version == gv && cache->builtins_version == bv) {
+        return Py_NewRef(cache->value);
+    }
+    PyObject *v = pyc2c_load_global(ts, frame, name);
+    if (v != NULL) {
+        cache->globals_version = gv;
+        cache->builtins_version = bv;
+        cache->value = v;
+    }
+    return v;
+}
+#if defined(__GNUC__) || defined(__clang__)
+#  pragma GCC diagnostic pop
+#endif
+
+#endif /* PYC2C_FAST_H */

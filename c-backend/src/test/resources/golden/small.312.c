@@ -1,0 +1,1015 @@
+/*
+ * small: compiled by pyc2c 0.1.0-SNAPSHOT from small.py for CPython 3.12.
+ *
+ * Each compiled code object is a C function below, one block per instruction, each preceded by its
+ * source line and its disassembly. The module's code objects themselves (names, constants, line
+ * tables) are the marshalled data at the end; see pyc2c.h for how the two meet at run time.
+ */
+#include "pyc2c.h"
+
+/*
+ * add  (small.py, line 4)
+ * args 2 (positional-only 0, keyword-only 0), locals a, b
+ * stack depth 2, 5 instructions
+ */
+static PyObject *
+body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[2];                  /* the value stack */
+    PyObject *r;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /* line 4: def add(a, b=1): */
+    /*    0       RESUME                   0 */
+
+    /* line 5:     return a + b */
+    /*    2       LOAD_FAST                0 (a) */
+    S[0] = Py_NewRef(fast[0]);
+
+    /*    4       LOAD_FAST                1 (b) */
+    S[1] = Py_NewRef(fast[1]);
+
+    /*    6       BINARY_OP                0 (+) */
+    PYC2C_SET_IP(frame, I, 3);
+    r = pyc2c_add(S[0], S[1], 0);
+    Py_DECREF(S[0]);
+    Py_DECREF(S[1]);
+    if (r == NULL) goto error_exit_d0;
+    S[0] = r;
+
+    /*   10       RETURN_VALUE */
+    return S[0];
+
+    /* Exception paths */
+    /* exceptions at stack depth 0 with no handler: leave the frame */
+    error_exit_d0:
+        return NULL;
+
+}
+
+/*
+ * count_evens  (small.py, line 8)
+ * args 1 (positional-only 0, keyword-only 0), locals items, total, x
+ * stack depth 3, 22 instructions
+ */
+static PyObject *
+body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[3];                  /* the value stack */
+    PyObject *r;
+    int e;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /* line 8: def count_evens(items): */
+    /*    0       RESUME                   0 */
+
+    /* line 9:     total = 0 */
+    /*    2       LOAD_CONST               1 (0) */
+    S[0] = Py_NewRef(K[1]);
+
+    /*    4       STORE_FAST               1 (total) */
+    Py_XSETREF(fast[1], S[0]);
+
+    /* line 10:     for x in items: */
+    /*    6       LOAD_FAST                0 (items) */
+    S[0] = Py_NewRef(fast[0]);
+
+    /*    8       GET_ITER */
+    PYC2C_SET_IP(frame, I, 4);
+    r = PyObject_GetIter(S[0]);
+    Py_DECREF(S[0]);
+    if (r == NULL) goto error_exit_d0;
+    S[0] = r;
+
+    /*   10 L1:   FOR_ITER                16 (to L3) */
+    L1:
+    PYC2C_SET_IP(frame, I, 5);
+    r = pyc2c_for_iter(S[0]);
+    if (r == NULL) {
+        if (PyErr_Occurred()) {
+            if (!PyErr_ExceptionMatches(PyExc_StopIteration)) goto error_exit_d1;
+            PyErr_Clear();
+        }
+        Py_DECREF(S[0]);
+        goto I48;
+    }
+    S[1] = r;
+
+    /*   14       STORE_FAST               2 (x) */
+    Py_XSETREF(fast[2], S[1]);
+
+    /* line 11:         if x % 2 == 0: */
+    /*   16       LOAD_FAST                2 (x) */
+    S[1] = Py_NewRef(fast[2]);
+
+    /*   18       LOAD_CONST               2 (2) */
+    S[2] = Py_NewRef(K[2]);
+
+    /*   20       BINARY_OP                6 (%) */
+    PYC2C_SET_IP(frame, I, 10);
+    r = PyNumber_Remainder(S[1], S[2]);
+    Py_DECREF(S[1]);
+    Py_DECREF(S[2]);
+    if (r == NULL) goto error_exit_d1;
+    S[1] = r;
+
+    /*   24       LOAD_CONST               1 (0) */
+    S[2] = Py_NewRef(K[1]);
+
+    /*   26       COMPARE_OP              40 (==) */
+    PYC2C_SET_IP(frame, I, 13);
+    r = pyc2c_compare(S[1], S[2], Py_EQ);
+    Py_DECREF(S[1]);
+    Py_DECREF(S[2]);
+    if (r == NULL) goto error_exit_d1;
+    S[1] = r;
+
+    /*   30       POP_JUMP_IF_TRUE         1 (to L2) */
+    PYC2C_SET_IP(frame, I, 15);
+    e = Py_IsTrue(S[1]) ? 1 : Py_IsFalse(S[1]) ? 0 : PyObject_IsTrue(S[1]);
+    Py_DECREF(S[1]);
+    if (e < 0) goto error_exit_d1;
+    if (e) goto L2;
+
+    /*   32       JUMP_BACKWARD           12 (to L1) */
+    PYC2C_SET_IP(frame, I, 16);
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) goto error_exit_d1;
+    goto L1;
+
+    /* line 12:             total += 1 */
+    /*   34 L2:   LOAD_FAST                1 (total) */
+    L2:
+    S[1] = Py_NewRef(fast[1]);
+
+    /*   36       LOAD_CONST               3 (1) */
+    S[2] = Py_NewRef(K[3]);
+
+    /*   38       BINARY_OP               13 (+=) */
+    PYC2C_SET_IP(frame, I, 19);
+    if (pyc2c_inplace_concat(&fast[1], S[1], S[2])) {
+        if (fast[1] == NULL) goto error_exit_d1;
+        S[1] = Py_NewRef(fast[1]);
+    }
+    else {
+        r = pyc2c_add(S[1], S[2], 1);
+        Py_DECREF(S[1]);
+        Py_DECREF(S[2]);
+        if (r == NULL) goto error_exit_d1;
+        S[1] = r;
+    }
+
+    /*   42       STORE_FAST               1 (total) */
+    Py_XSETREF(fast[1], S[1]);
+
+    /*   44       JUMP_BACKWARD           18 (to L1) */
+    PYC2C_SET_IP(frame, I, 22);
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) goto error_exit_d1;
+    goto L1;
+
+    /* line 10:     for x in items: */
+    /*   46 L3:   END_FOR */
+    Py_DECREF(S[1]);
+    Py_DECREF(S[0]);
+
+    /* line 13:     return total */
+    /*   48       LOAD_FAST                1 (total) */
+    I48:
+    S[0] = Py_NewRef(fast[1]);
+
+    /*   50       RETURN_VALUE */
+    return S[0];
+
+    /* Exception paths */
+    /* exceptions at stack depth 0 with no handler: leave the frame */
+    error_exit_d0:
+        return NULL;
+
+
+    /* exceptions at stack depth 1 with no handler: leave the frame */
+    error_exit_d1:
+        Py_XDECREF(S[0]);
+        return NULL;
+
+}
+
+/*
+ * safe_ratio  (small.py, line 16)
+ * args 2 (positional-only 0, keyword-only 0), locals x, y
+ * stack depth 4, 17 instructions
+ */
+static PyObject *
+body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
+    PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[4];                  /* the value stack */
+    static pyc2c_global_cache G[1];   /* LOAD_GLOBAL caches */
+    PyObject *r;
+    int e;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /* line 16: def safe_ratio(x, y): */
+    /*    0       RESUME                   0 */
+
+    /* line 17:     try: */
+    /*    2       NOP */
+
+    /* line 18:         return x / y */
+    /*    4 L1:   LOAD_FAST                0 (x) */
+    S[0] = Py_NewRef(fast[0]);
+
+    /*    6       LOAD_FAST                1 (y) */
+    S[1] = Py_NewRef(fast[1]);
+
+    /*    8       BINARY_OP               11 (/) */
+    PYC2C_SET_IP(frame, I, 4);
+    r = PyNumber_TrueDivide(S[0], S[1]);
+    Py_DECREF(S[0]);
+    Py_DECREF(S[1]);
+    if (r == NULL) goto error_h0_d0;
+    S[0] = r;
+
+    /*   12 L2:   RETURN_VALUE */
+    return S[0];
+
+    /*   14 L3:   PUSH_EXC_INFO */
+    L3:
+    S[1] = S[0];
+    r = ts->exc_info->exc_value;
+    S[0] = r != NULL ? r : Py_NewRef(Py_None);
+    ts->exc_info->exc_value = Py_NewRef(S[1]);
+
+    /* line 19:     except ZeroDivisionError: */
+    /*   16       LOAD_GLOBAL              0 (ZeroDivisionError) */
+    PYC2C_SET_IP(frame, I, 8);
+    r = pyc2c_load_global_cached(ts, frame, N[0], &G[0]);
+    if (r == NULL) goto error_h1_d2;
+    S[2] = r;
+
+    /*   26       CHECK_EXC_MATCH */
+    PYC2C_SET_IP(frame, I, 13);
+    if (pyc2c_check_except_type_valid(ts, S[2]) < 0) {
+        Py_DECREF(S[2]);
+        goto error_h1_d2;
+    }
+    e = PyErr_GivenExceptionMatches(S[1], S[2]);
+    Py_DECREF(S[2]);
+    S[2] = Py_NewRef(e ? Py_True : Py_False);
+
+    /*   28       POP_JUMP_IF_FALSE        3 (to L5) */
+    PYC2C_SET_IP(frame, I, 14);
+    e = Py_IsTrue(S[2]) ? 1 : Py_IsFalse(S[2]) ? 0 : PyObject_IsTrue(S[2]);
+    Py_DECREF(S[2]);
+    if (e < 0) goto error_h1_d2;
+    if (!e) goto L5;
+
+    /*   30       POP_TOP */
+    Py_DECREF(S[1]);
+
+    /* line 20:         return None */
+    /*   32 L4:   POP_EXCEPT */
+    Py_XSETREF(ts->exc_info->exc_value, S[0]);
+
+    /*   34       RETURN_CONST             0 (None) */
+    return Py_NewRef(K[0]);
+
+    /* line 19:     except ZeroDivisionError: */
+    /*   36 L5:   RERAISE                  0 */
+    L5:
+    PyErr_SetRaisedException(S[1]);
+    goto reraise_h2_d1;
+
+    /*   38 L6:   COPY                     3 */
+    L6:
+    S[3] = Py_NewRef(S[0]);
+
+    /*   40       POP_EXCEPT */
+    Py_XSETREF(ts->exc_info->exc_value, S[3]);
+
+    /*   42       RERAISE                  1 */
+    if (pyc2c_restore_lasti(frame, S[1]) < 0) goto error_exit_d3;
+    PyErr_SetRaisedException(S[2]);
+    goto reraise_exit_d2;
+
+    /* Exception paths */
+    /* exceptions at stack depth 0 in L1 to L2: handled at L3, depth 0 */
+    error_h0_d0:
+        pyc2c_traceback_here(ts, frame);
+        S[0] = PyErr_GetRaisedException();
+        goto L3;
+
+    /* exceptions at stack depth 2 in L3 to L4: handled at L6, depth 1, with lasti */
+    error_h1_d2:
+        pyc2c_traceback_here(ts, frame);
+        Py_XDECREF(S[1]);
+        S[1] = PyLong_FromLong(PYC2C_GET_IP(frame, I));
+        if (S[1] == NULL) goto reraise_h1_d1;
+        S[2] = PyErr_GetRaisedException();
+        goto L6;
+
+    /* exceptions at stack depth 1 in L5 to L6: handled at L6, depth 1, with lasti */
+    reraise_h2_d1:
+        S[1] = PyLong_FromLong(PYC2C_GET_IP(frame, I));
+        if (S[1] == NULL) goto reraise_h2_d1;
+        S[2] = PyErr_GetRaisedException();
+        goto L6;
+
+    /* exceptions at stack depth 3 with no handler: leave the frame */
+    error_exit_d3:
+        Py_XDECREF(S[2]);
+        Py_XDECREF(S[1]);
+        Py_XDECREF(S[0]);
+        return NULL;
+
+
+    /* exceptions at stack depth 2 with no handler: leave the frame */
+    reraise_exit_d2:
+        Py_XDECREF(S[1]);
+        Py_XDECREF(S[0]);
+        PYC2C_FRAME_HIDE_IP(frame, I);
+        return NULL;
+
+
+    /* exceptions at stack depth 1 in L3 to L4: handled at L6, depth 1, with lasti */
+    reraise_h1_d1:
+        S[1] = PyLong_FromLong(PYC2C_GET_IP(frame, I));
+        if (S[1] == NULL) goto reraise_h1_d1;
+        S[2] = PyErr_GetRaisedException();
+        goto L6;
+}
+
+/*
+ * counter.<locals>.bump  (small.py, line 26)
+ * args 0 (positional-only 0, keyword-only 0), locals ; free n
+ * stack depth 2, 8 instructions
+ */
+static PyObject *
+body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[2];                  /* the value stack */
+    PyObject *r;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /*    0       COPY_FREE_VARS           1   [run by the trampoline] */
+
+    /* line 26:     def bump(): */
+    /*    2       RESUME                   0 */
+
+    /* line 28:         n += 1 */
+    /*    4       LOAD_DEREF               0 (n) */
+    PYC2C_SET_IP(frame, I, 2);
+    r = PyCell_GET(fast[0]);
+    if (r == NULL) {
+        pyc2c_unbound_error(ts, PyTuple_GET_ITEM(co->co_localsplusnames, 0), 1);
+        goto error_exit_d0;
+    }
+    S[0] = Py_NewRef(r);
+
+    /*    6       LOAD_CONST               1 (1) */
+    S[1] = Py_NewRef(K[1]);
+
+    /*    8       BINARY_OP               13 (+=) */
+    PYC2C_SET_IP(frame, I, 4);
+    r = pyc2c_add(S[0], S[1], 1);
+    Py_DECREF(S[0]);
+    Py_DECREF(S[1]);
+    if (r == NULL) goto error_exit_d0;
+    S[0] = r;
+
+    /*   12       STORE_DEREF              0 (n) */
+    r = PyCell_GET(fast[0]);
+    PyCell_SET(fast[0], S[0]);
+    Py_XDECREF(r);
+
+    /* line 29:         return n */
+    /*   14       LOAD_DEREF               0 (n) */
+    PYC2C_SET_IP(frame, I, 7);
+    r = PyCell_GET(fast[0]);
+    if (r == NULL) {
+        pyc2c_unbound_error(ts, PyTuple_GET_ITEM(co->co_localsplusnames, 0), 1);
+        goto error_exit_d0;
+    }
+    S[0] = Py_NewRef(r);
+
+    /*   16       RETURN_VALUE */
+    return S[0];
+
+    /* Exception paths */
+    /* exceptions at stack depth 0 with no handler: leave the frame */
+    error_exit_d0:
+        return NULL;
+
+}
+
+/*
+ * counter  (small.py, line 23)
+ * args 0 (positional-only 0, keyword-only 0), locals bump; cells n
+ * stack depth 2, 11 instructions
+ */
+static PyObject *
+body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[2];                  /* the value stack */
+    PyObject *r;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /*    0       MAKE_CELL                1 (n)   [run by the trampoline] */
+
+    /* line 23: def counter(): */
+    /*    2       RESUME                   0 */
+
+    /* line 24:     n = 0 */
+    /*    4       LOAD_CONST               1 (0) */
+    S[0] = Py_NewRef(K[1]);
+
+    /*    6       STORE_DEREF              1 (n) */
+    r = PyCell_GET(fast[1]);
+    PyCell_SET(fast[1], S[0]);
+    Py_XDECREF(r);
+
+    /* line 26:     def bump(): */
+    /*    8       LOAD_CLOSURE             1 (n) */
+    PYC2C_SET_IP(frame, I, 4);
+    if (fast[1] == NULL) {
+        pyc2c_unbound_error(ts, PyTuple_GET_ITEM(co->co_localsplusnames, 1), 0);
+        goto error_exit_d0;
+    }
+    S[0] = Py_NewRef(fast[1]);
+
+    /*   10       BUILD_TUPLE              1 */
+    PYC2C_SET_IP(frame, I, 5);
+    r = PyTuple_New(1);
+    if (r == NULL) {
+        Py_DECREF(S[0]);
+        goto error_exit_d0;
+    }
+    PyTuple_SET_ITEM(r, 0, S[0]);
+    S[0] = r;
+
+    /*   12       LOAD_CONST               2 (<code object bump, file "small.py", line 26>) */
+    S[1] = Py_NewRef(K[2]);
+
+    /*   14       MAKE_FUNCTION            8 (closure) */
+    PYC2C_SET_IP(frame, I, 7);
+    r = PyFunction_New(S[1], frame->f_globals);
+    Py_DECREF(S[1]);
+    if (r == NULL) {
+        Py_DECREF(S[0]);
+        goto error_exit_d0;
+    }
+    ((PyFunctionObject *)r)->func_closure = S[0];
+    ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
+    S[0] = r;
+
+    /*   16       STORE_FAST               0 (bump) */
+    Py_XSETREF(fast[0], S[0]);
+
+    /* line 30:     return bump */
+    /*   18       LOAD_FAST                0 (bump) */
+    S[0] = Py_NewRef(fast[0]);
+
+    /*   20       RETURN_VALUE */
+    return S[0];
+
+    /* Exception paths */
+    /* exceptions at stack depth 0 with no handler: leave the frame */
+    error_exit_d0:
+        return NULL;
+
+}
+
+/*
+ * Greeter.greet  (small.py, line 34)
+ * args 2 (positional-only 0, keyword-only 1), locals self, name, punct
+ * stack depth 3, 8 instructions
+ */
+static PyObject *
+body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[3];                  /* the value stack */
+    PyObject *r;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /* line 34:     def greet(self, name, *, punct="!"): */
+    /*    0       RESUME                   0 */
+
+    /* line 35:         return f"Hello, {name}{punct}" */
+    /*    2       LOAD_CONST               1 ('Hello, ') */
+    S[0] = Py_NewRef(K[1]);
+
+    /*    4       LOAD_FAST                1 (name) */
+    S[1] = Py_NewRef(fast[1]);
+
+    /*    6       FORMAT_VALUE             0 */
+    PYC2C_SET_IP(frame, I, 3);
+    r = pyc2c_format_value(ts, S[1], 0, NULL);
+    Py_DECREF(S[1]);
+    if (r == NULL) goto error_exit_d1;
+    S[1] = r;
+
+    /*    8       LOAD_FAST                2 (punct) */
+    S[2] = Py_NewRef(fast[2]);
+
+    /*   10       FORMAT_VALUE             0 */
+    PYC2C_SET_IP(frame, I, 5);
+    r = pyc2c_format_value(ts, S[2], 0, NULL);
+    Py_DECREF(S[2]);
+    if (r == NULL) goto error_exit_d2;
+    S[2] = r;
+
+    /*   12       BUILD_STRING             3 */
+    PYC2C_SET_IP(frame, I, 6);
+    {
+        PyObject *pieces[3] = {S[0], S[1], S[2]};
+        r = _PyUnicode_JoinArray(pyc2c_empty_str(), pieces, 3);
+    }
+    Py_DECREF(S[0]);
+    Py_DECREF(S[1]);
+    Py_DECREF(S[2]);
+    if (r == NULL) goto error_exit_d0;
+    S[0] = r;
+
+    /*   14       RETURN_VALUE */
+    return S[0];
+
+    /* Exception paths */
+    /* exceptions at stack depth 1 with no handler: leave the frame */
+    error_exit_d1:
+        Py_XDECREF(S[0]);
+        return NULL;
+
+
+    /* exceptions at stack depth 2 with no handler: leave the frame */
+    error_exit_d2:
+        Py_XDECREF(S[1]);
+        Py_XDECREF(S[0]);
+        return NULL;
+
+
+    /* exceptions at stack depth 0 with no handler: leave the frame */
+    error_exit_d0:
+        return NULL;
+
+}
+
+/*
+ * Greeter  (small.py, line 33)
+ * args 0 (positional-only 0, keyword-only 0), locals 
+ * stack depth 2, 12 instructions
+ */
+static PyObject *
+body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
+    PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[2];                  /* the value stack */
+    PyObject *r;
+    int e;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /* line 33: class Greeter: */
+    /*    0       RESUME                   0 */
+
+    /*    2       LOAD_NAME                0 (__name__) */
+    PYC2C_SET_IP(frame, I, 1);
+    r = pyc2c_load_name(ts, frame, N[0]);
+    if (r == NULL) goto error_exit_d0;
+    S[0] = r;
+
+    /*    4       STORE_NAME               1 (__module__) */
+    PYC2C_SET_IP(frame, I, 2);
+    e = pyc2c_store_name(ts, frame, N[1], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /*    6       LOAD_CONST               0 ('Greeter') */
+    S[0] = Py_NewRef(K[0]);
+
+    /*    8       STORE_NAME               2 (__qualname__) */
+    PYC2C_SET_IP(frame, I, 4);
+    e = pyc2c_store_name(ts, frame, N[2], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /* line 34:     def greet(self, name, *, punct="!"): */
+    /*   10       LOAD_CONST               1 ('!') */
+    S[0] = Py_NewRef(K[1]);
+
+    /*   12       LOAD_CONST               2 (('punct',)) */
+    S[1] = Py_NewRef(K[2]);
+
+    /*   14       BUILD_CONST_KEY_MAP      1 */
+    PYC2C_SET_IP(frame, I, 7);
+    r = _PyDict_NewPresized(1);
+    e = r == NULL ? -1 : 0;
+    if (e == 0) e = PyDict_SetItem(r, PyTuple_GET_ITEM(S[1], 0), S[0]);
+    Py_DECREF(S[0]);
+    Py_DECREF(S[1]);
+    if (e < 0) {
+        Py_XDECREF(r);
+        goto error_exit_d0;
+    }
+    S[0] = r;
+
+    /*   16       LOAD_CONST               3 (<code object greet, file "small.py", line 34>) */
+    S[1] = Py_NewRef(K[3]);
+
+    /*   18       MAKE_FUNCTION            2 (kwdefaults) */
+    PYC2C_SET_IP(frame, I, 9);
+    r = PyFunction_New(S[1], frame->f_globals);
+    Py_DECREF(S[1]);
+    if (r == NULL) {
+        Py_DECREF(S[0]);
+        goto error_exit_d0;
+    }
+    ((PyFunctionObject *)r)->func_kwdefaults = S[0];
+    ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
+    S[0] = r;
+
+    /*   20       STORE_NAME               3 (greet) */
+    PYC2C_SET_IP(frame, I, 10);
+    e = pyc2c_store_name(ts, frame, N[3], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /*   22       RETURN_CONST             4 (None) */
+    return Py_NewRef(K[4]);
+
+    /* Exception paths */
+    /* exceptions at stack depth 0 with no handler: leave the frame */
+    error_exit_d0:
+        return NULL;
+
+}
+
+/*
+ * <module>  (small.py, line 1)
+ * args 0 (positional-only 0, keyword-only 0), locals 
+ * stack depth 4, 24 instructions
+ */
+static PyObject *
+body_7_module(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
+    PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
+    PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
+    PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
+    _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
+    PyObject *S[5];                  /* the value stack */
+    PyObject *r;
+    int e;
+    (void)ts;
+    (void)co;
+    (void)fast;
+    (void)I;
+
+    /* line 0: */
+    /*    0       RESUME                   0 */
+
+    /* line 1: """Small functions whose generated C is kept as golden files.""" */
+    /*    2       LOAD_CONST               0 ('Small functions whose generated C is kept as golden files.') */
+    S[0] = Py_NewRef(K[0]);
+
+    /*    4       STORE_NAME               0 (__doc__) */
+    PYC2C_SET_IP(frame, I, 2);
+    e = pyc2c_store_name(ts, frame, N[0], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /* line 4: def add(a, b=1): */
+    /*    6       LOAD_CONST               8 ((1,)) */
+    S[0] = Py_NewRef(K[8]);
+
+    /*    8       LOAD_CONST               1 (<code object add, file "small.py", line 4>) */
+    S[1] = Py_NewRef(K[1]);
+
+    /*   10       MAKE_FUNCTION            1 (defaults) */
+    PYC2C_SET_IP(frame, I, 5);
+    r = PyFunction_New(S[1], frame->f_globals);
+    Py_DECREF(S[1]);
+    if (r == NULL) {
+        Py_DECREF(S[0]);
+        goto error_exit_d0;
+    }
+    ((PyFunctionObject *)r)->func_defaults = S[0];
+    ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
+    S[0] = r;
+
+    /*   12       STORE_NAME               1 (add) */
+    PYC2C_SET_IP(frame, I, 6);
+    e = pyc2c_store_name(ts, frame, N[1], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /* line 8: def count_evens(items): */
+    /*   14       LOAD_CONST               2 (<code object count_evens, file "small.py", line 8>) */
+    S[0] = Py_NewRef(K[2]);
+
+    /*   16       MAKE_FUNCTION            0 */
+    PYC2C_SET_IP(frame, I, 8);
+    r = PyFunction_New(S[0], frame->f_globals);
+    Py_DECREF(S[0]);
+    if (r == NULL) {
+        goto error_exit_d0;
+    }
+    ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
+    S[0] = r;
+
+    /*   18       STORE_NAME               2 (count_evens) */
+    PYC2C_SET_IP(frame, I, 9);
+    e = pyc2c_store_name(ts, frame, N[2], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /* line 16: def safe_ratio(x, y): */
+    /*   20       LOAD_CONST               3 (<code object safe_ratio, file "small.py", line 16>) */
+    S[0] = Py_NewRef(K[3]);
+
+    /*   22       MAKE_FUNCTION            0 */
+    PYC2C_SET_IP(frame, I, 11);
+    r = PyFunction_New(S[0], frame->f_globals);
+    Py_DECREF(S[0]);
+    if (r == NULL) {
+        goto error_exit_d0;
+    }
+    ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
+    S[0] = r;
+
+    /*   24       STORE_NAME               3 (safe_ratio) */
+    PYC2C_SET_IP(frame, I, 12);
+    e = pyc2c_store_name(ts, frame, N[3], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /* line 23: def counter(): */
+    /*   26       LOAD_CONST               4 (<code object counter, file "small.py", line 23>) */
+    S[0] = Py_NewRef(K[4]);
+
+    /*   28       MAKE_FUNCTION            0 */
+    PYC2C_SET_IP(frame, I, 14);
+    r = PyFunction_New(S[0], frame->f_globals);
+    Py_DECREF(S[0]);
+    if (r == NULL) {
+        goto error_exit_d0;
+    }
+    ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
+    S[0] = r;
+
+    /*   30       STORE_NAME               4 (counter) */
+    PYC2C_SET_IP(frame, I, 15);
+    e = pyc2c_store_name(ts, frame, N[4], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /* line 33: class Greeter: */
+    /*   32       PUSH_NULL */
+    S[0] = NULL;
+
+    /*   34       LOAD_BUILD_CLASS */
+    PYC2C_SET_IP(frame, I, 17);
+    r = pyc2c_load_build_class(ts, frame->f_builtins);
+    if (r == NULL) goto error_exit_d1;
+    S[1] = r;
+
+    /*   36       LOAD_CONST               5 (<code object Greeter, file "small.py", line 33>) */
+    S[2] = Py_NewRef(K[5]);
+
+    /*   38       MAKE_FUNCTION            0 */
+    PYC2C_SET_IP(frame, I, 19);
+    r = PyFunction_New(S[2], frame->f_globals);
+    Py_DECREF(S[2]);
+    if (r == NULL) {
+        goto error_exit_d2;
+    }
+    ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
+    S[2] = r;
+
+    /*   40       LOAD_CONST               6 ('Greeter') */
+    S[3] = Py_NewRef(K[6]);
+
+    /*   42       CALL                     2 */
+    if (S[0] != NULL) {
+        /* S[0] is the function to call with S[1] as its first argument */
+        pyc2c_call_ip(frame, I, 21, 24, S[0]);
+        r = PyObject_Vectorcall(S[0], &S[1], 3 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        Py_DECREF(S[0]);
+    }
+    else {
+        pyc2c_call_ip(frame, I, 21, 24, S[1]);
+        r = PyObject_Vectorcall(S[1], &S[2], 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+    }
+    Py_DECREF(S[1]);
+    Py_DECREF(S[2]);
+    Py_DECREF(S[3]);
+    if (r == NULL) goto error_exit_d0;
+    S[0] = r;
+
+    /*   50       STORE_NAME               5 (Greeter) */
+    PYC2C_SET_IP(frame, I, 25);
+    e = pyc2c_store_name(ts, frame, N[5], S[0]);
+    Py_DECREF(S[0]);
+    if (e < 0) goto error_exit_d0;
+
+    /*   52       RETURN_CONST             7 (None) */
+    return Py_NewRef(K[7]);
+
+    /* Exception paths */
+    /* exceptions at stack depth 0 with no handler: leave the frame */
+    error_exit_d0:
+        return NULL;
+
+
+    /* exceptions at stack depth 1 with no handler: leave the frame */
+    error_exit_d1:
+        Py_XDECREF(S[0]);
+        return NULL;
+
+
+    /* exceptions at stack depth 2 with no handler: leave the frame */
+    error_exit_d2:
+        Py_XDECREF(S[1]);
+        Py_XDECREF(S[0]);
+        return NULL;
+
+}
+
+/* The compiled bodies, by the number in each trampoline's marker constant. */
+static const pyc2c_code pyc2c_codes[] = {
+    {"add", body_0_add, 1, 0}, /* add, line 4 */
+    {"count_evens", body_1_count_evens, 4, 0}, /* count_evens, line 8 */
+    {"safe_ratio", body_2_safe_ratio, 1, 1}, /* safe_ratio, line 16 */
+    {"counter.<locals>.bump", body_3_counter_locals_bump, 2, 0}, /* counter.<locals>.bump, line 26 */
+    {"counter", body_4_counter, 3, 0}, /* counter, line 23 */
+    {"Greeter.greet", body_5_Greeter_greet, 2, 0}, /* Greeter.greet, line 34 */
+    {"Greeter", body_6_Greeter, 5, 4}, /* Greeter, line 33 */
+    {"<module>", body_7_module, 9, 6}, /* <module>, line 1 */
+    {NULL, NULL, 0, 0}
+};
+
+/* The module's code objects, marshalled: compiled ones as trampolines into the bodies above. */
+static const unsigned char pyc2c_code_data[] = {
+    0x63, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x73, 0x36, 0x00, 0x00, 0x00, 0x97, 0x00, 0x64, 0x09, 0x0b, 0x00,
+    0x53, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00,
+    0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00,
+    0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00,
+    0x29, 0x0a, 0x7a, 0x3a, 0x53, 0x6d, 0x61, 0x6c, 0x6c, 0x20, 0x66, 0x75, 0x6e, 0x63, 0x74, 0x69,
+    0x6f, 0x6e, 0x73, 0x20, 0x77, 0x68, 0x6f, 0x73, 0x65, 0x20, 0x67, 0x65, 0x6e, 0x65, 0x72, 0x61,
+    0x74, 0x65, 0x64, 0x20, 0x43, 0x20, 0x69, 0x73, 0x20, 0x6b, 0x65, 0x70, 0x74, 0x20, 0x61, 0x73,
+    0x20, 0x67, 0x6f, 0x6c, 0x64, 0x65, 0x6e, 0x20, 0x66, 0x69, 0x6c, 0x65, 0x73, 0x2e, 0x63, 0x02,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03,
+    0x00, 0x00, 0x00, 0x73, 0x0c, 0x00, 0x00, 0x00, 0x97, 0x00, 0x64, 0x01, 0x0b, 0x00, 0x53, 0x00,
+    0x09, 0x00, 0x09, 0x00, 0x29, 0x02, 0x4e, 0x7a, 0x08, 0x00, 0x70, 0x79, 0x63, 0x32, 0x63, 0x3a,
+    0x30, 0xa9, 0x00, 0x29, 0x02, 0xda, 0x01, 0x61, 0xda, 0x01, 0x62, 0x73, 0x02, 0x00, 0x00, 0x00,
+    0x20, 0x20, 0xfa, 0x08, 0x73, 0x6d, 0x61, 0x6c, 0x6c, 0x2e, 0x70, 0x79, 0xda, 0x03, 0x61, 0x64,
+    0x64, 0x72, 0x04, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x73, 0x0b, 0x00, 0x00, 0x00, 0x80,
+    0x00, 0xd8, 0x0b, 0x0c, 0x88, 0x71, 0x89, 0x35, 0x80, 0x4c, 0x73, 0x00, 0x00, 0x00, 0x00, 0x63,
+    0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00,
+    0x03, 0x00, 0x00, 0x00, 0x73, 0x34, 0x00, 0x00, 0x00, 0x97, 0x00, 0x64, 0x04, 0x0b, 0x00, 0x53,
+    0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09,
+    0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09,
+    0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x29, 0x05, 0x4e,
+    0xe9, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x02, 0x00, 0x00, 0x00, 0xe9, 0x01, 0x00, 0x00, 0x00, 0x7a,
+    0x08, 0x00, 0x70, 0x79, 0x63, 0x32, 0x63, 0x3a, 0x31, 0x72, 0x00, 0x00, 0x00, 0x00, 0x29, 0x03,
+    0xda, 0x05, 0x69, 0x74, 0x65, 0x6d, 0x73, 0xda, 0x05, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0xda, 0x01,
+    0x78, 0x73, 0x03, 0x00, 0x00, 0x00, 0x20, 0x20, 0x20, 0x72, 0x03, 0x00, 0x00, 0x00, 0xda, 0x0b,
+    0x63, 0x6f, 0x75, 0x6e, 0x74, 0x5f, 0x65, 0x76, 0x65, 0x6e, 0x73, 0x72, 0x0b, 0x00, 0x00, 0x00,
+    0x08, 0x00, 0x00, 0x00, 0x73, 0x31, 0x00, 0x00, 0x00, 0x80, 0x00, 0xd8, 0x0c, 0x0d, 0x80, 0x45,
+    0xd8, 0x0d, 0x12, 0xf2, 0x00, 0x02, 0x05, 0x17, 0x88, 0x01, 0xd8, 0x0b, 0x0c, 0x88, 0x71, 0x89,
+    0x35, 0x90, 0x41, 0x8b, 0x3a, 0xd8, 0x0c, 0x11, 0x90, 0x51, 0x89, 0x4a, 0x89, 0x45, 0xf0, 0x05,
+    0x02, 0x05, 0x17, 0xf0, 0x06, 0x00, 0x0c, 0x11, 0x80, 0x4c, 0x73, 0x00, 0x00, 0x00, 0x00, 0x63,
+    0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00,
+    0x03, 0x00, 0x00, 0x00, 0x73, 0x2c, 0x00, 0x00, 0x00, 0x97, 0x00, 0x64, 0x01, 0x0b, 0x00, 0x53,
+    0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09,
+    0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09,
+    0x00, 0x09, 0x00, 0x09, 0x00, 0x29, 0x02, 0x4e, 0x7a, 0x08, 0x00, 0x70, 0x79, 0x63, 0x32, 0x63,
+    0x3a, 0x32, 0x29, 0x01, 0xda, 0x11, 0x5a, 0x65, 0x72, 0x6f, 0x44, 0x69, 0x76, 0x69, 0x73, 0x69,
+    0x6f, 0x6e, 0x45, 0x72, 0x72, 0x6f, 0x72, 0x29, 0x02, 0x72, 0x0a, 0x00, 0x00, 0x00, 0xda, 0x01,
+    0x79, 0x73, 0x02, 0x00, 0x00, 0x00, 0x20, 0x20, 0x72, 0x03, 0x00, 0x00, 0x00, 0xda, 0x0a, 0x73,
+    0x61, 0x66, 0x65, 0x5f, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x72, 0x0e, 0x00, 0x00, 0x00, 0x10, 0x00,
+    0x00, 0x00, 0x73, 0x22, 0x00, 0x00, 0x00, 0x80, 0x00, 0xf0, 0x02, 0x03, 0x05, 0x14, 0xd8, 0x0f,
+    0x10, 0x90, 0x31, 0x89, 0x75, 0x88, 0x0c, 0xf8, 0xdc, 0x0b, 0x1c, 0xf2, 0x00, 0x01, 0x05, 0x14,
+    0xd9, 0x0f, 0x13, 0xf0, 0x03, 0x01, 0x05, 0x14, 0xfa, 0x73, 0x00, 0x00, 0x00, 0x00, 0x63, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03,
+    0x00, 0x00, 0x00, 0x73, 0x16, 0x00, 0x00, 0x00, 0x87, 0x01, 0x97, 0x00, 0x64, 0x03, 0x0b, 0x00,
+    0x53, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x29, 0x04,
+    0x4e, 0x72, 0x05, 0x00, 0x00, 0x00, 0x63, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x13, 0x00, 0x00, 0x00, 0x73, 0x12, 0x00, 0x00, 0x00,
+    0x95, 0x01, 0x97, 0x00, 0x64, 0x02, 0x0b, 0x00, 0x53, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00,
+    0x09, 0x00, 0x29, 0x03, 0x4e, 0x72, 0x07, 0x00, 0x00, 0x00, 0x7a, 0x08, 0x00, 0x70, 0x79, 0x63,
+    0x32, 0x63, 0x3a, 0x33, 0x72, 0x00, 0x00, 0x00, 0x00, 0x29, 0x01, 0xda, 0x01, 0x6e, 0x73, 0x01,
+    0x00, 0x00, 0x00, 0x80, 0x72, 0x03, 0x00, 0x00, 0x00, 0xda, 0x04, 0x62, 0x75, 0x6d, 0x70, 0x7a,
+    0x15, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x65, 0x72, 0x2e, 0x3c, 0x6c, 0x6f, 0x63, 0x61, 0x6c, 0x73,
+    0x3e, 0x2e, 0x62, 0x75, 0x6d, 0x70, 0x1a, 0x00, 0x00, 0x00, 0x73, 0x11, 0x00, 0x00, 0x00, 0xf8,
+    0x80, 0x00, 0xe0, 0x08, 0x09, 0x88, 0x51, 0x89, 0x06, 0x88, 0x01, 0xd8, 0x0f, 0x10, 0x88, 0x08,
+    0x73, 0x00, 0x00, 0x00, 0x00, 0x7a, 0x08, 0x00, 0x70, 0x79, 0x63, 0x32, 0x63, 0x3a, 0x34, 0x72,
+    0x00, 0x00, 0x00, 0x00, 0x29, 0x02, 0x72, 0x10, 0x00, 0x00, 0x00, 0x72, 0x0f, 0x00, 0x00, 0x00,
+    0x73, 0x02, 0x00, 0x00, 0x00, 0x20, 0x40, 0x72, 0x03, 0x00, 0x00, 0x00, 0xda, 0x07, 0x63, 0x6f,
+    0x75, 0x6e, 0x74, 0x65, 0x72, 0x72, 0x11, 0x00, 0x00, 0x00, 0x17, 0x00, 0x00, 0x00, 0x73, 0x14,
+    0x00, 0x00, 0x00, 0xf8, 0x80, 0x00, 0xd8, 0x08, 0x09, 0x80, 0x41, 0xf4, 0x04, 0x03, 0x05, 0x11,
+    0xf0, 0x08, 0x00, 0x0c, 0x10, 0x80, 0x4b, 0x73, 0x00, 0x00, 0x00, 0x00, 0x63, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x73, 0x18, 0x00, 0x00, 0x00, 0x97, 0x00, 0x64, 0x05, 0x0b, 0x00, 0x53, 0x00, 0x09, 0x00,
+    0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x29, 0x06,
+    0xda, 0x07, 0x47, 0x72, 0x65, 0x65, 0x74, 0x65, 0x72, 0xfa, 0x01, 0x21, 0x29, 0x01, 0xda, 0x05,
+    0x70, 0x75, 0x6e, 0x63, 0x74, 0x63, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00,
+    0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x73, 0x10, 0x00, 0x00, 0x00, 0x97,
+    0x00, 0x64, 0x02, 0x0b, 0x00, 0x53, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x09, 0x00, 0x29,
+    0x03, 0x4e, 0x7a, 0x07, 0x48, 0x65, 0x6c, 0x6c, 0x6f, 0x2c, 0x20, 0x7a, 0x08, 0x00, 0x70, 0x79,
+    0x63, 0x32, 0x63, 0x3a, 0x35, 0x72, 0x00, 0x00, 0x00, 0x00, 0x29, 0x03, 0xda, 0x04, 0x73, 0x65,
+    0x6c, 0x66, 0xda, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x72, 0x14, 0x00, 0x00, 0x00, 0x73, 0x03, 0x00,
+    0x00, 0x00, 0x20, 0x20, 0x20, 0x72, 0x03, 0x00, 0x00, 0x00, 0xda, 0x05, 0x67, 0x72, 0x65, 0x65,
+    0x74, 0x7a, 0x0d, 0x47, 0x72, 0x65, 0x65, 0x74, 0x65, 0x72, 0x2e, 0x67, 0x72, 0x65, 0x65, 0x74,
+    0x22, 0x00, 0x00, 0x00, 0x73, 0x13, 0x00, 0x00, 0x00, 0x80, 0x00, 0xd8, 0x11, 0x18, 0x98, 0x14,
+    0x98, 0x06, 0x98, 0x75, 0x98, 0x67, 0xd0, 0x0f, 0x26, 0xd0, 0x08, 0x26, 0x73, 0x00, 0x00, 0x00,
+    0x00, 0x4e, 0x7a, 0x08, 0x00, 0x70, 0x79, 0x63, 0x32, 0x63, 0x3a, 0x36, 0x29, 0x04, 0xda, 0x08,
+    0x5f, 0x5f, 0x6e, 0x61, 0x6d, 0x65, 0x5f, 0x5f, 0xda, 0x0a, 0x5f, 0x5f, 0x6d, 0x6f, 0x64, 0x75,
+    0x6c, 0x65, 0x5f, 0x5f, 0xda, 0x0c, 0x5f, 0x5f, 0x71, 0x75, 0x61, 0x6c, 0x6e, 0x61, 0x6d, 0x65,
+    0x5f, 0x5f, 0x72, 0x17, 0x00, 0x00, 0x00, 0x72, 0x00, 0x00, 0x00, 0x00, 0xf3, 0x00, 0x00, 0x00,
+    0x00, 0x72, 0x03, 0x00, 0x00, 0x00, 0x72, 0x12, 0x00, 0x00, 0x00, 0x72, 0x12, 0x00, 0x00, 0x00,
+    0x21, 0x00, 0x00, 0x00, 0x73, 0x0a, 0x00, 0x00, 0x00, 0x84, 0x00, 0xd8, 0x23, 0x26, 0xf5, 0x00,
+    0x01, 0x05, 0x27, 0x73, 0x00, 0x00, 0x00, 0x00, 0x72, 0x12, 0x00, 0x00, 0x00, 0x4e, 0x29, 0x01,
+    0x72, 0x07, 0x00, 0x00, 0x00, 0x7a, 0x08, 0x00, 0x70, 0x79, 0x63, 0x32, 0x63, 0x3a, 0x37, 0x29,
+    0x06, 0xda, 0x07, 0x5f, 0x5f, 0x64, 0x6f, 0x63, 0x5f, 0x5f, 0x72, 0x04, 0x00, 0x00, 0x00, 0x72,
+    0x0b, 0x00, 0x00, 0x00, 0x72, 0x0e, 0x00, 0x00, 0x00, 0x72, 0x11, 0x00, 0x00, 0x00, 0x72, 0x12,
+    0x00, 0x00, 0x00, 0x72, 0x00, 0x00, 0x00, 0x00, 0x72, 0x1b, 0x00, 0x00, 0x00, 0x72, 0x03, 0x00,
+    0x00, 0x00, 0xfa, 0x08, 0x3c, 0x6d, 0x6f, 0x64, 0x75, 0x6c, 0x65, 0x3e, 0x72, 0x1d, 0x00, 0x00,
+    0x00, 0x01, 0x00, 0x00, 0x00, 0x73, 0x26, 0x00, 0x00, 0x00, 0xf0, 0x03, 0x01, 0x01, 0x01, 0xd9,
+    0x00, 0x40, 0xf3, 0x06, 0x01, 0x01, 0x11, 0xf2, 0x08, 0x05, 0x01, 0x11, 0xf2, 0x10, 0x04, 0x01,
+    0x14, 0xf2, 0x0e, 0x07, 0x01, 0x10, 0xf7, 0x14, 0x02, 0x01, 0x27, 0xf2, 0x00, 0x02, 0x01, 0x27,
+    0x73, 0x00, 0x00, 0x00, 0x00,
+};
+
+static const pyc2c_module_def pyc2c_def = {
+    pyc2c_code_data, (Py_ssize_t)sizeof pyc2c_code_data, pyc2c_codes, 8
+};
+
+static int
+pyc2c_exec(PyObject *module)
+{
+    return pyc2c_exec_module(module, &pyc2c_def);
+}
+
+static PyModuleDef_Slot pyc2c_slots[] = {
+    {Py_mod_exec, (void *)pyc2c_exec},
+#if PY_VERSION_HEX >= 0x030C0000
+    {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED},
+#endif
+    {0, NULL}
+};
+
+static struct PyModuleDef pyc2c_module = {
+    PyModuleDef_HEAD_INIT, "small", NULL, 0, NULL, pyc2c_slots, NULL, NULL, NULL
+};
+
+PyMODINIT_FUNC
+PyInit_small(void)
+{
+    return PyModuleDef_Init(&pyc2c_module);
+}
