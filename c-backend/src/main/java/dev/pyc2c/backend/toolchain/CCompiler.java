@@ -194,12 +194,14 @@ public final class CCompiler {
         String program = command.get(0);
         Optional<Path> found = env.findExecutable(program);
         if (found.isEmpty()) {
-            String role = origin.equals("the compiler launcher") ? "compiler launcher"
-                    : origin.startsWith("LDSHARED") ? "linker" : "C compiler";
+            String where = env.isPathLike(program) ? " not found: " : " not found on PATH: ";
+            if (origin.equals("the compiler launcher")) {
+                throw new ToolchainException(ToolchainException.Kind.COMPILER_NOT_FOUND, "compiler launcher '" + program
+                        + "'" + where + driver.installHint(program) + ", or build without a launcher.");
+            }
+            String role = origin.startsWith("LDSHARED") ? "linker" : "C compiler";
             throw new ToolchainException(ToolchainException.Kind.COMPILER_NOT_FOUND, role + " '" + program + "' ("
-                    + origin + ") not found" + (env.isPathLike(program) ? "" : " on PATH") + ": "
-                    + (role.equals("compiler launcher") ? driver.installHint(program) + ", or build without a launcher"
-                    : driver.installHint(program)) + ".");
+                    + origin + ")" + where + driver.installHint(program) + ".");
         }
         return found.get();
     }

@@ -10,7 +10,7 @@ public sealed interface CompileOutcome permits CompileOutcome.Compiled, CompileO
     /** The source compiled. */
     PythonSource source();
 
-    /** The warnings the compiler emitted for it, in order, each once. */
+    /** The warnings the compiler emitted for it, each once, in line order. */
     List<CompileWarning> warnings();
 
     /**

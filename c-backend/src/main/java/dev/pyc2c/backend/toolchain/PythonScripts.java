@@ -13,7 +13,8 @@ import java.util.List;
  * {@code sysconfig_query.py}, {@code compile_pyc.py}) with an interpreter. A script is passed with
  * {@code -c}, so nothing is written to disk, and run isolated ({@code -I}: no {@code PYTHON*} variables,
  * no user site-packages, not the working directory on {@code sys.path}), so the user's environment
- * cannot change what it reports.
+ * cannot change what it reports. The scripts contain no double quotes, which a Windows command line would
+ * need escaped.
  */
 final class PythonScripts {
     private PythonScripts() {

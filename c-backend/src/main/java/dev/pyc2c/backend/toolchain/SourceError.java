@@ -6,14 +6,15 @@ import java.util.Objects;
 /**
  * Why a Python source did not compile, as the interpreter's {@code SyntaxError} (or {@code py_compile})
  * reports it. For a {@code SyntaxError} (and its subclasses {@code IndentationError}, {@code TabError})
- * the position is the exception's own; other failures {@code py_compile} also reports (a
- * {@code ValueError} for null bytes in 3.11, a {@code UnicodeDecodeError}, an unreadable file) have
- * line 0.
+ * the position is the exception's own; a {@code SyntaxError} without one (null bytes in the source) and
+ * the other failures {@code py_compile} also reports (a {@code ValueError}, an unreadable file) have line 0.
  *
  * @param source the file that was compiled
- * @param filename the name the exception gives the file (the {@code co_filename} asked for)
+ * @param filename the name the exception gives the file: the {@code co_filename} asked for (also when
+ *        the exception names none)
  * @param line {@code SyntaxError.lineno}, 1-based; 0 if unknown
- * @param column {@code SyntaxError.offset}: 1-based, in characters; 0 if unknown
+ * @param column {@code SyntaxError.offset}, 1-based, as the interpreter has it: in characters, except that
+ *        3.11 and 3.12 count UTF-8 bytes for some errors on lines with non-ASCII text; 0 if unknown
  * @param endLine {@code SyntaxError.end_lineno}; 0 if unknown
  * @param endColumn {@code SyntaxError.end_offset}; 0 if unknown
  * @param type the exception's class name ({@code SyntaxError}, {@code IndentationError}...)

@@ -1,11 +1,13 @@
 # pyc2c: compile Python sources to .pyc bytes, many files in one process. Run with -I -c by
 # BytecodeCompiler.
 #
-# Request (standard input, JSON):
-#   {"invalidation": "timestamp" | "checked-hash" | "unchecked-hash",
-#    "files": [{"source": "/abs/path.py", "filename": "name recorded as co_filename", "optimize": -1}]}
-# Answer (standard output, JSON), one result per file, in order:
-#   {"results": [{"pyc": "<base64>", "warnings": [...]} | {"error": {...}, "warnings": [...]}]}
+# Request (standard input): a JSON object with
+#   invalidation: timestamp, checked-hash or unchecked-hash (the kind of .pyc header), and
+#   files: a list of objects with source (the absolute path to read), filename (the name to record as
+#          co_filename) and optimize (-1, 0, 1 or 2).
+# Answer (standard output): a JSON object with results, one object per file, in order, holding either
+#   pyc (the .pyc bytes, base64) or error (type, message, filename, line, column, end_line, end_column,
+#   text, as the SyntaxError has them), and warnings (category, message, line), in line order.
 #
 # Each file is compiled exactly as py_compile.compile does it (the same loader calls and the same
 # importlib functions for the header), and a failure is reported as py_compile would report it, but
@@ -22,19 +24,19 @@ import sys
 import warnings
 
 
-def describe(err):
+def describe(err, filename):
     if isinstance(err, SyntaxError):
         return {
             'type': type(err).__name__,
             'message': err.msg if err.msg is not None else '<no detail available>',
-            'filename': err.filename or '',
+            'filename': err.filename or filename,
             'line': err.lineno or 0,
             'column': err.offset or 0,
             'end_line': getattr(err, 'end_lineno', None) or 0,
             'end_column': getattr(err, 'end_offset', None) or 0,
             'text': err.text or '',
         }
-    return {'type': type(err).__name__, 'message': str(err), 'filename': '', 'line': 0, 'column': 0,
+    return {'type': type(err).__name__, 'message': str(err), 'filename': filename, 'line': 0, 'column': 0,
             'end_line': 0, 'end_column': 0, 'text': ''}
 
 
@@ -44,7 +46,7 @@ def compile_one(entry, invalidation):
     try:
         source_bytes = loader.get_data(source)
     except OSError as err:
-        return {'error': describe(err), 'warnings': []}
+        return {'error': describe(err, filename), 'warnings': []}
     caught = []
     with warnings.catch_warnings(record=True) as recorded:
         warnings.simplefilter('always')
@@ -56,8 +58,9 @@ def compile_one(entry, invalidation):
             item = {'category': w.category.__name__, 'message': str(w.message), 'line': w.lineno or 0}
             if item not in caught:
                 caught.append(item)
+    caught.sort(key=lambda w: w['line'])  # the tokenizer's warnings come before the compiler's
     if code is None:
-        return {'error': describe(error), 'warnings': caught}
+        return {'error': describe(error, filename), 'warnings': caught}
     if invalidation == 'timestamp':
         stats = loader.path_stats(source)
         data = bootstrap._code_to_timestamp_pyc(code, stats['mtime'], stats['size'])
