@@ -23,7 +23,9 @@
 #include "internal/pycore_frame.h"
 #if PY_VERSION_HEX >= 0x030C0000
 #  include "internal/pycore_interp.h"
-#  include "internal/pycore_atomic.h"
+#endif
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+#  include "internal/pycore_atomic.h"   /* 3.13 has no such header (atomics are in cpython/pyatomic.h) */
 #endif
 
 #if defined(__GNUC__) || defined(__clang__)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the opstest extension (opstest.c + the runtime's pyc2c_ops.c) for one interpreter.
+#   PYTHON=/path/to/python3.x ./build.sh        (default: python 3.12 from pyenv, else python3)
+# Output: opstest$(EXT_SUFFIX) next to this script, e.g. opstest.cpython-312-x86_64-linux-gnu.so,
+# so builds for several versions can sit side by side.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+runtime="$here/../../main/resources/dev/pyc2c/backend/runtime"
+if [[ -z "${PYTHON:-}" ]]; then
+    if [[ -x "$HOME/.pyenv/versions/3.12.1/bin/python" ]]; then
+        PYTHON="$HOME/.pyenv/versions/3.12.1/bin/python"
+    else
+        PYTHON=python3
+    fi
+fi
+include="$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')"
+suffix="$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')"
+out="$here/opstest$suffix"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+cc="${CC:-gcc}"
+common=(-fPIC -O2 -g -fvisibility=hidden -Wall -Wextra -Werror -I"$runtime" -I"$include")
+# The runtime must compile warning-free with -Wall -Wextra as it is; the test module's
+# METH_O/METH_VARARGS functions ignore `self`.
+"$cc" "${common[@]}" ${CFLAGS:-} -c "$runtime/pyc2c_ops.c" -o "$tmp/pyc2c_ops.o"
+"$cc" "${common[@]}" -Wno-unused-parameter ${CFLAGS:-} -c "$here/opstest.c" -o "$tmp/opstest.o"
+"$cc" -shared "$tmp/pyc2c_ops.o" "$tmp/opstest.o" -o "$out"
+echo "$out"
