@@ -1,0 +1,93 @@
+package dev.pyc2c.backend;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pyc2c.backend.testing.CompiledCorpus;
+import dev.pyc2c.bytecode.PythonVersion;
+import dev.pyc2c.bytecode.code.Code;
+import dev.pyc2c.bytecode.code.Instruction;
+import dev.pyc2c.bytecode.opcode.Opcode;
+import dev.pyc2c.bytecode.opcode.OpcodeInfo;
+import dev.pyc2c.bytecode.opcode.OpcodeTable;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every opcode that ordinary code compiles to must appear in a code object of the differential corpus
+ * that pyc2c compiled to C (so each is tested against the interpreter), apart from the ones listed
+ * in {@link #NOT_REQUIRED_312} with the reason.
+ */
+class OpcodeCoverageTest {
+
+    /** 3.12 opcodes ordinary code does not produce, or that belong to code not compiled yet. */
+    static final Map<Opcode, String> NOT_REQUIRED_312 = Map.ofEntries(
+            Map.entry(Opcode.CACHE, "inline cache entries are not instructions"),
+            Map.entry(Opcode.RESERVED, "not emitted by the compiler"),
+            Map.entry(Opcode.INTERPRETER_EXIT, "only in the interpreter's own entry trampoline"),
+            Map.entry(Opcode.YIELD_VALUE, "generators are not compiled yet"),
+            Map.entry(Opcode.RETURN_GENERATOR, "generators are not compiled yet"),
+            Map.entry(Opcode.SEND, "generators are not compiled yet"),
+            Map.entry(Opcode.END_SEND, "generators are not compiled yet"),
+            Map.entry(Opcode.GET_YIELD_FROM_ITER, "generators are not compiled yet"),
+            Map.entry(Opcode.CLEANUP_THROW, "generators are not compiled yet"),
+            Map.entry(Opcode.JUMP_BACKWARD_NO_INTERRUPT, "only in yield-from and await loops"),
+            Map.entry(Opcode.GET_AWAITABLE, "coroutines are not compiled yet"),
+            Map.entry(Opcode.GET_AITER, "coroutines are not compiled yet"),
+            Map.entry(Opcode.GET_ANEXT, "coroutines are not compiled yet"),
+            Map.entry(Opcode.BEFORE_ASYNC_WITH, "coroutines are not compiled yet"),
+            Map.entry(Opcode.END_ASYNC_FOR, "coroutines are not compiled yet"),
+            Map.entry(Opcode.LOAD_FROM_DICT_OR_GLOBALS, "only in PEP 695 annotation scopes (type parameters)"),
+            Map.entry(Opcode.LOAD_LOCALS, "only in PEP 695 annotation scopes (type parameters)"));
+
+    @Test
+    void everyOrdinaryOpcodeIsCompiledSomewhereInTheCorpus312() {
+        CompiledCorpus.Built corpus = CompiledCorpus.of(PythonVersion.V3_12);
+        Set<Opcode> seen = EnumSet.noneOf(Opcode.class);
+        boolean extendedArg = false;
+        for (CompiledCorpus.Module m : corpus.modules()) {
+            if (m.code() == null) {
+                continue;
+            }
+            Set<String> compiled = m.compiled().report().codeObjects().stream()
+                    .filter(c -> c.status() == CompileReport.Status.COMPILED)
+                    .map(c -> c.qualname() + ":" + c.firstLine()).collect(Collectors.toSet());
+            for (Code c : flatten(m.code())) {
+                if (!compiled.contains(c.qualname() + ":" + c.pyCode().firstlineno())) {
+                    continue;
+                }
+                for (Instruction in : c.instructions()) {
+                    seen.add(in.opcode());
+                    extendedArg |= in.extendedArgs() > 0;
+                }
+            }
+        }
+        if (extendedArg) {
+            seen.add(Opcode.EXTENDED_ARG);
+        }
+        Map<String, String> missing = new TreeMap<>();
+        for (OpcodeInfo info : OpcodeTable.of(PythonVersion.V3_12).opcodes()) {
+            if (!seen.contains(info.opcode()) && !NOT_REQUIRED_312.containsKey(info.opcode())) {
+                missing.put(info.name(), "");
+            }
+        }
+        System.out.printf("[coverage 3.12] %d opcodes compiled in the corpus; %d not required: %s%n", seen.size(),
+                NOT_REQUIRED_312.size(), NOT_REQUIRED_312.keySet().stream().map(Enum::name).sorted().toList());
+        assertTrue(missing.isEmpty(), () -> "opcodes no compiled code object of the corpus uses: " + missing.keySet());
+    }
+
+    private static java.util.List<Code> flatten(Code code) {
+        java.util.List<Code> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Code> work = new java.util.ArrayDeque<>();
+        work.push(code);
+        while (!work.isEmpty()) {
+            Code c = work.pop();
+            out.add(c);
+            c.children().forEach(work::push);
+        }
+        return out;
+    }
+}
