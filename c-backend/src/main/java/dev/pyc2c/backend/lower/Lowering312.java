@@ -122,6 +122,11 @@ public class Lowering312 extends InstructionLowering {
                 e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), false, e.error(d)));
                 e.emit(new Ops.ClearLocal(e.local(oparg)));
             }
+            case MAKE_CELL -> {
+                e.setIp();
+                e.uses("r");
+                e.emit(new Ops.MakeCell(e.local(oparg), e.error(d)));
+            }
             case LOAD_DEREF -> {
                 e.setIp();
                 e.uses("r");
@@ -186,11 +191,13 @@ public class Lowering312 extends InstructionLowering {
             case CALL_INTRINSIC_1 -> intrinsic1(e, (Argument.Intrinsic) in.argument(), d);
             case CALL_INTRINSIC_2 -> {
                 var i = ((Argument.Intrinsic) in.argument()).intrinsic();
-                if (i != dev.pyc2c.bytecode.opcode.Intrinsic.PREP_RERAISE_STAR) {
-                    throw new UnsupportedCodeException(i.cName() + " is not compiled yet");
-                }
-                objectCall(e, e.peek(2), "PyUnstable_Exc_PrepReraiseStar(" + e.peek(2) + ", " + e.peek(1) + ")",
-                        List.of(e.peek(2), e.peek(1)), d - 2);
+                String call = switch (i) {
+                    case PREP_RERAISE_STAR -> "PyUnstable_Exc_PrepReraiseStar(" + e.peek(2) + ", " + e.peek(1) + ")";
+                    case TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS, SET_FUNCTION_TYPE_PARAMS, SET_TYPEPARAM_DEFAULT ->
+                        "pyc2c_intrinsic_2(ts, frame, " + i.cName() + ", " + e.peek(2) + ", " + e.peek(1) + ")";
+                    default -> throw new UnsupportedCodeException(i.cName() + " is not compiled yet");
+                };
+                objectCall(e, e.peek(2), call, List.of(e.peek(2), e.peek(1)), d - 2);
             }
             case RAISE_VARARGS -> {
                 e.setIp();
@@ -431,6 +438,8 @@ public class Lowering312 extends InstructionLowering {
                 intCall(e, "pyc2c_import_star(ts, frame->f_locals, " + v + ")", List.of(v), d - 1);
                 e.emit(new Ops.NewRef(v, "Py_None"));
             }
+            case TYPEVAR, PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS -> objectCall(e, v,
+                    "pyc2c_intrinsic_1(ts, frame, " + a.intrinsic().cName() + ", " + v + ")", List.of(v), d - 1);
             default -> throw new UnsupportedCodeException(a.intrinsic().cName() + " is not compiled yet");
         }
     }

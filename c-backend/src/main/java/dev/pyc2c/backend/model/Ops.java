@@ -32,6 +32,10 @@ public final class Ops {
     public record XSetRef(String dst, String src) implements OutputModelObject {
     }
 
+    /** MAKE_CELL in a body (an inlined comprehension's cell): the local's value moves into a new cell. */
+    public record MakeCell(String local, String err) implements OutputModelObject {
+    }
+
     /** {@code Py_CLEAR(slot);} */
     public record ClearLocal(String slot) implements OutputModelObject {
     }

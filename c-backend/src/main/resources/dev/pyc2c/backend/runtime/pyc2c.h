@@ -117,6 +117,12 @@ PYC2C_HIDDEN int pyc2c_delete_name(PyThreadState *ts, _PyInterpreterFrame *frame
 PYC2C_HIDDEN int pyc2c_delete_global(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name);
 PYC2C_HIDDEN PyObject *pyc2c_load_locals(PyThreadState *ts, _PyInterpreterFrame *frame);
 
+/* CALL_INTRINSIC_1 / CALL_INTRINSIC_2 for the intrinsics that have no public equivalent (PEP 695:
+ * type parameters, Generic[...], type aliases); which is the INTRINSIC_* number. */
+PYC2C_HIDDEN PyObject *pyc2c_intrinsic_1(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value);
+PYC2C_HIDDEN PyObject *pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value1,
+                                         PyObject *value2);
+
 /* WITH_EXCEPT_START: exit_func(type(val), val, val.__traceback__). */
 PYC2C_HIDDEN PyObject *pyc2c_with_except_start(PyThreadState *ts, PyObject *exit_func, PyObject *val);
 

@@ -156,6 +156,18 @@ pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def)
     if (PyType_Ready(&runner_type) < 0) {
         return -1;
     }
+    /*
+     * importlib.reload() runs a source module's body again in the same namespace. For an extension
+     * module it calls the exec slots again only while the module has no state pointer, and
+     * PyModule_ExecDef sets one (even for m_size 0) just before calling this slot precisely to make
+     * reload a no-op; a multi-phase module may not say m_size -1. A pyc2c module keeps no state, so
+     * dropping the pointer restores the source module's reload.
+     */
+    PyModuleObject *md = (PyModuleObject *)module;
+    if (PyModule_CheckExact(module) && md->md_def != NULL && md->md_def->m_size == 0 && md->md_state != NULL) {
+        PyMem_Free(md->md_state);
+        md->md_state = NULL;
+    }
     PyObject *code = PyMarshal_ReadObjectFromString((const char *)def->code_data, def->code_size);
     if (code == NULL) {
         return -1;
@@ -243,9 +255,32 @@ pyc2c_stack_check(void)
 
 /* ---- The eval breaker -------------------------------------------------------------------- */
 
+#if PY_VERSION_HEX < 0x030D0000
+
 /* A function compiled from "None": calling it runs the interpreter's RESUME, which handles
  * whatever the eval breaker signals, exactly as it would in interpreted code. */
 static PyObject *pending_helper;
+
+/* With an exception set: removes the traceback entry of the helper frame running helper_code, if the
+ * exception's traceback starts with one, so that the exception looks raised by the compiled frame. */
+static void
+drop_helper_entry(PyCodeObject *helper_code)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *tb = PyException_GetTraceback(exc);
+    if (tb != NULL) {
+        PyTracebackObject *t = (PyTracebackObject *)tb;
+        if (t->tb_frame != NULL) {
+            PyCodeObject *code = PyFrame_GetCode(t->tb_frame);
+            if (code == helper_code) {
+                PyException_SetTraceback(exc, t->tb_next != NULL ? (PyObject *)t->tb_next : Py_None);
+            }
+            Py_DECREF(code);
+        }
+        Py_DECREF(tb);
+    }
+    PyErr_SetRaisedException(exc);
+}
 
 static int
 init_pending_helper(void)
@@ -266,10 +301,21 @@ init_pending_helper(void)
     return pending_helper == NULL ? -1 : 0;
 }
 
+#endif
+
 int
 pyc2c_handle_pending(PyThreadState *ts)
 {
+#if PY_VERSION_HEX >= 0x030D0000
+    /* 3.13 exports the interpreter's own handler. */
+    return _Py_HandlePending(ts);
+#else
     (void)ts;
+    /* Signal handlers first, as the interpreter does, and here, with the compiled frame current: a
+     * handler receives the frame it interrupted (its f_code, f_lineno), not the helper's. */
+    if (PyErr_CheckSignals() < 0) {
+        return -1;
+    }
     if (pending_helper == NULL && init_pending_helper() < 0) {
         return -1;
     }
@@ -280,23 +326,124 @@ pyc2c_handle_pending(PyThreadState *ts)
     }
     /* An exception from a signal handler or an asynchronous exception: it belongs to the compiled
      * frame, not to the helper, so drop the helper's traceback entry. */
-    PyObject *exc = PyErr_GetRaisedException();
-    PyObject *tb = PyException_GetTraceback(exc);
-    if (tb != NULL) {
-        PyTracebackObject *t = (PyTracebackObject *)tb;
-        PyCodeObject *helper_code = (PyCodeObject *)PyFunction_GET_CODE(pending_helper);
-        if (t->tb_frame != NULL && PyFrame_GetCode(t->tb_frame) == helper_code) {
-            Py_DECREF(helper_code); /* PyFrame_GetCode returned a new reference */
-            PyException_SetTraceback(exc, t->tb_next != NULL ? (PyObject *)t->tb_next : Py_None);
-        }
-        else if (t->tb_frame != NULL) {
-            Py_DECREF(PyFrame_GetCode(t->tb_frame));
-        }
-        Py_DECREF(tb);
-    }
-    PyErr_SetRaisedException(exc);
+    drop_helper_entry((PyCodeObject *)PyFunction_GET_CODE(pending_helper));
     return -1;
+#endif
 }
+
+/* ---- Intrinsics ------------------------------------------------------------------------- */
+
+#if PY_VERSION_HEX >= 0x030D0000
+
+PyObject *
+pyc2c_intrinsic_1(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value)
+{
+    (void)frame;
+    return _PyIntrinsics_UnaryFunctions[which].func(ts, value);
+}
+
+PyObject *
+pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value1, PyObject *value2)
+{
+    (void)frame;
+    return _PyIntrinsics_BinaryFunctions[which].func(ts, value1, value2);
+}
+
+#else
+
+/*
+ * CPython 3.12 does not export its intrinsic functions (the PEP 695 ones: TypeVar and friends,
+ * Generic[...], type aliases, function type parameters), so they run in the interpreter: a helper
+ * function whose code is just "RESUME; LOAD_FAST a; [LOAD_FAST b;] CALL_INTRINSIC_n which;
+ * RETURN_VALUE", made once per intrinsic. The helper gets the compiled frame's globals, so the
+ * intrinsics that name the caller's module (TypeVar.__module__) see the same module.
+ */
+static PyObject *intrinsic_codes[2][MAX_INTRINSIC_1 + 1 > MAX_INTRINSIC_2 + 1 ? MAX_INTRINSIC_1 + 1 : MAX_INTRINSIC_2 + 1];
+
+static PyObject *
+intrinsic_code(int arity, int which)
+{
+    PyObject **slot = &intrinsic_codes[arity - 1][which];
+    if (*slot != NULL) {
+        return *slot;
+    }
+    PyObject *module = Py_CompileString(arity == 1 ? "lambda a: None" : "lambda a, b: None",
+                                        "<pyc2c: intrinsic>", Py_eval_input);
+    if (module == NULL) {
+        return NULL;
+    }
+    PyObject *template = NULL;
+    PyObject *consts = ((PyCodeObject *)module)->co_consts;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(consts); i++) {
+        if (PyCode_Check(PyTuple_GET_ITEM(consts, i))) {
+            template = PyTuple_GET_ITEM(consts, i);
+        }
+    }
+    if (template == NULL) {
+        Py_DECREF(module);
+        PyErr_SetString(PyExc_SystemError, "pyc2c: no code object in the intrinsic template");
+        return NULL;
+    }
+    unsigned char one[] = {RESUME, 0, LOAD_FAST, 0, CALL_INTRINSIC_1, (unsigned char)which, RETURN_VALUE, 0};
+    unsigned char two[] = {RESUME, 0, LOAD_FAST, 0, LOAD_FAST, 1, CALL_INTRINSIC_2, (unsigned char)which,
+                           RETURN_VALUE, 0};
+    PyObject *bytecode = arity == 1 ? PyBytes_FromStringAndSize((const char *)one, sizeof one)
+                                    : PyBytes_FromStringAndSize((const char *)two, sizeof two);
+    PyObject *empty = PyBytes_FromStringAndSize(NULL, 0);
+    PyObject *replace = PyObject_GetAttrString(template, "replace");
+    PyObject *kwargs = Py_BuildValue("{sOsOsOsissss}", "co_code", bytecode, "co_linetable", empty,
+                                     "co_exceptiontable", empty, "co_stacksize", arity, "co_name", "<pyc2c intrinsic>",
+                                     "co_qualname", "<pyc2c intrinsic>");
+    PyObject *empty_args = PyTuple_New(0);
+    PyObject *code = NULL;
+    if (bytecode != NULL && empty != NULL && replace != NULL && kwargs != NULL && empty_args != NULL) {
+        code = PyObject_Call(replace, empty_args, kwargs);
+    }
+    Py_XDECREF(empty_args);
+    Py_XDECREF(kwargs);
+    Py_XDECREF(replace);
+    Py_XDECREF(empty);
+    Py_XDECREF(bytecode);
+    Py_DECREF(module);
+    *slot = code;
+    return code;
+}
+
+static PyObject *
+run_intrinsic(_PyInterpreterFrame *frame, int arity, int which, PyObject *const *args)
+{
+    PyObject *code = intrinsic_code(arity, which);
+    if (code == NULL) {
+        return NULL;
+    }
+    PyObject *helper = PyFunction_New(code, frame->f_globals);
+    if (helper == NULL) {
+        return NULL;
+    }
+    PyObject *r = PyObject_Vectorcall(helper, args, (size_t)arity, NULL);
+    Py_DECREF(helper);
+    if (r == NULL) {
+        drop_helper_entry((PyCodeObject *)code);
+    }
+    return r;
+}
+
+PyObject *
+pyc2c_intrinsic_1(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value)
+{
+    (void)ts;
+    return run_intrinsic(frame, 1, which, &value);
+}
+
+PyObject *
+pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value1, PyObject *value2)
+{
+    (void)ts;
+    PyObject *args[2] = {value1, value2};
+    return run_intrinsic(frame, 2, which, args);
+}
+
+#endif
 
 /* ---- Exceptions -------------------------------------------------------------------------- */
 

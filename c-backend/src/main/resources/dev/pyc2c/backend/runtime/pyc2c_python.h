@@ -21,8 +21,11 @@
 #endif
 
 #include "internal/pycore_frame.h"
+#include "internal/pycore_moduleobject.h"   /* PyModuleObject: see pyc2c_exec_module */
 #if PY_VERSION_HEX >= 0x030C0000
 #  include "internal/pycore_interp.h"
+#  include "internal/pycore_intrinsics.h"   /* INTRINSIC_* numbers; 3.13 exports the functions too */
+#  include "opcode.h"                       /* opcode numbers, for the helpers built at run time */
 #endif
 #if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
 #  include "internal/pycore_atomic.h"   /* 3.13 has no such header (atomics are in cpython/pyatomic.h) */

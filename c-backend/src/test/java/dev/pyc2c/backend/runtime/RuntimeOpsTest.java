@@ -1,0 +1,67 @@
+package dev.pyc2c.backend.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pyc2c.backend.testing.Pythons;
+import dev.pyc2c.backend.toolchain.CBuildRequest;
+import dev.pyc2c.backend.toolchain.CCompiler;
+import dev.pyc2c.backend.toolchain.CommandRun;
+import dev.pyc2c.backend.toolchain.Sysconfig;
+import dev.pyc2c.bytecode.PythonVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The interpreter-semantics helpers of the runtime ({@code pyc2c_ops.c}) against the interpreter itself,
+ * for every supported version: {@code src/test/ops/opstest.c} exposes each helper to Python and
+ * {@code src/test/ops/test_ops.py} runs every case both ways (real Python code that makes the interpreter
+ * execute the instruction, and the helper) and compares results, exceptions and observable calls, with
+ * a reference-leak check. The runtime must build without a warning under {@code -Wall -Wextra -Werror}.
+ */
+class RuntimeOpsTest {
+    private static final Pattern SUMMARY = Pattern.compile("(\\d+) passed, (\\d+) failed");
+
+    @ParameterizedTest
+    @EnumSource(PythonVersion.class)
+    void helpersBehaveLikeTheInterpreter(PythonVersion version) throws Exception {
+        var python = Pythons.require(version);
+        Sysconfig sysconfig = Pythons.sysconfig(version);
+        Path ops = Path.of("src", "test", "ops").toAbsolutePath();
+        Path dir = Path.of("target", "ops", version.toString()).toAbsolutePath();
+        Files.createDirectories(dir);
+        List<Path> runtime = RuntimeSources.extractTo(dir.resolve("runtime"));
+        Path opsC = runtime.stream().filter(p -> p.getFileName().toString().equals("pyc2c_ops.c")).findFirst()
+                .orElseThrow();
+        CCompiler cc = CCompiler.of(sysconfig);
+        Path module = dir.resolve(sysconfig.extensionFileName("opstest"));
+        CBuildRequest strict = CBuildRequest.of(List.of(opsC), module)
+                .withIncludeDirs(List.of(dir.resolve("runtime")))
+                .withCompileFlags(List.of("-Wall", "-Wextra", "-Werror"));
+        Path opsO = cc.objectFile(opsC, dir);
+        CommandRun a = cc.compileObject(opsC, opsO, strict);
+        assertEquals("", a.output().strip(), "the runtime's pyc2c_ops.c has warnings");
+        Path testC = ops.resolve("opstest.c");
+        Path testO = cc.objectFile(testC, dir);
+        cc.compileObject(testC, testO, strict.withCompileFlags(List.of("-Wall", "-Wno-unused-parameter")));
+        cc.link(new ArrayList<>(List.of(opsO, testO)), strict);
+        Files.copy(ops.resolve("test_ops.py"), dir.resolve("test_ops.py"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Pythons.Run run = Pythons.run(python.command(dir.resolve("test_ops.py").toString(), "--leaks"), Map.of());
+        Matcher m = SUMMARY.matcher(run.stdout());
+        assertTrue(m.find(), () -> "no summary from test_ops.py (exit " + run.exitCode() + ")\nstdout:\n" + run.stdout()
+                + "\nstderr:\n" + run.stderr());
+        System.out.printf("[ops %s] %s passed, %s failed%n", version, m.group(1), m.group(2));
+        assertEquals(0, run.exitCode(), () -> "test_ops.py failed on " + version + ":\n" + run.stdout() + run.stderr());
+        assertEquals("0", m.group(2));
+        assertTrue(Integer.parseInt(m.group(1)) > 1000, "suspiciously few cases: " + m.group(1));
+    }
+}
