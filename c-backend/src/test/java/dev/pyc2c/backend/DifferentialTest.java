@@ -43,7 +43,7 @@ class DifferentialTest {
                 noisy.add(m.name() + ":\n" + m.diagnostics());
             }
         }
-        assertTrue(noisy.isEmpty(), () -> "the C compiler had something to say (-Wall):\n" + String.join("\n", noisy));
+        assertTrue(noisy.isEmpty(), () -> "the C compiler had something to say about the generated C or the runtime (-Wall):\n" + String.join("\n", noisy));
     }
 
     private Stream<DynamicTest> programs(PythonVersion version) {

@@ -48,10 +48,12 @@ public final class TreeCompiler {
      * @param generated where the generated C goes, one file per module named after it
      * @param work where the runtime sources and object files go
      * @param jobs how many modules to build at once (at least 1)
+     * @param compileFlags extra C compiler flags, after the interpreter's own
      */
     public record Request(PythonInterpreter python, Sysconfig sysconfig, Path sourceRoot, Path lib, Path generated,
-                          Path work, int jobs) {
+                          Path work, int jobs, List<String> compileFlags) {
         public Request {
+            compileFlags = List.copyOf(compileFlags);
             Objects.requireNonNull(python, "python");
             Objects.requireNonNull(sysconfig, "sysconfig");
             Objects.requireNonNull(sourceRoot, "sourceRoot");
@@ -137,7 +139,7 @@ public final class TreeCompiler {
         List<Path> runtimeSources = RuntimeSources.extractTo(runtimeDir);
         CCompiler cc = CCompiler.of(r.sysconfig());
         CBuildRequest base = CBuildRequest.of(List.of(runtimeSources.get(0)), r.work().resolve("unused"))
-                .withIncludeDirs(List.of(runtimeDir));
+                .withIncludeDirs(List.of(runtimeDir)).withCompileFlags(r.compileFlags());
         List<Path> runtimeObjects = new ArrayList<>();
         StringBuilder runtimeDiagnostics = new StringBuilder();
         for (Path s : runtimeSources) {
@@ -192,7 +194,8 @@ public final class TreeCompiler {
         // is still named after the package (PyInit_<last component of the module name>).
         String fileName = py.getFileName().toString();
         Path output = outDir.resolve(r.sysconfig().extensionFileName(fileName.substring(0, fileName.length() - 3)));
-        CBuildRequest request = CBuildRequest.of(List.of(c), output).withIncludeDirs(List.of(runtimeDir));
+        CBuildRequest request = CBuildRequest.of(List.of(c), output).withIncludeDirs(List.of(runtimeDir))
+                .withCompileFlags(r.compileFlags());
         Path objects = r.work().resolve("objects");
         Files.createDirectories(objects);
         Path object = cc.objectFile(c, objects);

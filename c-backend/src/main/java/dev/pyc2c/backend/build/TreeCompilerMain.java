@@ -9,6 +9,7 @@ import dev.pyc2c.bytecode.PythonVersion;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Command line: compiles a source tree into extension modules without Maven.
@@ -55,7 +56,7 @@ public final class TreeCompilerMain {
             sysconfig.verifyHeaders();
             TreeCompiler.Result r = TreeCompiler.compile(new TreeCompiler.Request(python, sysconfig, src,
                     outDir.resolve("lib"), outDir.resolve("c"), outDir.resolve("work"),
-                    Math.max(1, Runtime.getRuntime().availableProcessors())));
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), List.of()));
             StringBuilder json = new StringBuilder("[");
             long compiled = 0;
             long total = 0;

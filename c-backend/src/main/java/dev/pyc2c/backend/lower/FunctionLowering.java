@@ -40,6 +40,7 @@ public final class FunctionLowering {
     private final Set<String> uses = new TreeSet<>();
     private int maxSlot;
     private int globalCaches;
+    private int attrCaches;
 
     private FunctionLowering(Code code, ControlFlowGraph cfg, InstructionLowering lowering, SourceText source,
             String cName) {
@@ -127,7 +128,7 @@ public final class FunctionLowering {
         if (maxSlot > 0) {
             uses.add("S");
         }
-        return new CFunction(cName, header(), Math.max(maxSlot, 1), Set.copyOf(uses), globalCaches, out, paths);
+        return new CFunction(cName, header(), Math.max(maxSlot, 1), Set.copyOf(uses), globalCaches, attrCaches, out, paths);
     }
 
     private List<String> header() {
@@ -272,6 +273,11 @@ public final class FunctionLowering {
         /** A new LOAD_GLOBAL cache of this function: {@code &G[i]}. */
         public String newGlobalCache() {
             return "&G[" + globalCaches++ + "]";
+        }
+
+        /** A new LOAD_ATTR / STORE_ATTR site cache: its address. */
+        public String newAttrCache() {
+            return "&A[" + attrCaches++ + "]";
         }
 
         /** The instruction after this one, if it is in the same basic block (nothing jumps to it). */

@@ -166,14 +166,15 @@ public class Lowering312 extends InstructionLowering {
                 if (a.method()) {
                     e.setIp();
                     e.uses("r");
-                    e.emit(new Ops.LoadMethod(e.peek(1), e.slot(d), e.peek(1), e.name(a.index()), e.error(d - 1)));
+                    e.emit(new Ops.LoadMethod(e.peek(1), e.slot(d), e.peek(1), e.name(a.index()), e.newAttrCache(),
+                            e.error(d - 1)));
                 } else {
-                    objectCall(e, e.peek(1), "PyObject_GetAttr(" + e.peek(1) + ", " + e.name(a.index()) + ")",
-                            List.of(e.peek(1)), d - 1);
+                    objectCall(e, e.peek(1), "pyc2c_load_attr(" + e.peek(1) + ", " + e.name(a.index()) + ", "
+                            + e.newAttrCache() + ")", List.of(e.peek(1)), d - 1);
                 }
             }
-            case STORE_ATTR -> intCall(e, "PyObject_SetAttr(" + e.peek(1) + ", " + e.name(oparg) + ", " + e.peek(2) + ")",
-                    List.of(e.peek(2), e.peek(1)), d - 2);
+            case STORE_ATTR -> intCall(e, "pyc2c_store_attr(" + e.peek(1) + ", " + e.name(oparg) + ", " + e.peek(2) + ", "
+                    + e.newAttrCache() + ")", List.of(e.peek(2), e.peek(1)), d - 2);
             case DELETE_ATTR -> intCall(e, "PyObject_SetAttr(" + e.peek(1) + ", " + e.name(oparg) + ", NULL)",
                     List.of(e.peek(1)), d - 1);
             case LOAD_SUPER_ATTR -> {

@@ -11,14 +11,19 @@ import java.util.Set;
  * @param stackSize the size of the value stack array {@code S}
  * @param uses which of the prologue's variables the body uses ({@code K}, {@code N}, {@code S}, {@code r}, {@code e})
  * @param globalCaches the number of LOAD_GLOBAL sites, each with a cache in {@code G}
+ * @param attrCaches the number of LOAD_ATTR and STORE_ATTR sites, each with a cache in {@code A}
  * @param instructions the instructions, in order
  * @param unwinds the exception paths the instructions jump to
  */
 public record CFunction(String cName, List<String> header, int stackSize, Set<String> uses, int globalCaches,
-        List<CInstruction> instructions, List<OutputModelObject> unwinds) implements OutputModelObject {
+        int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds) implements OutputModelObject {
 
     public boolean hasGlobalCaches() {
         return globalCaches > 0;
+    }
+
+    public boolean hasAttrCaches() {
+        return attrCaches > 0;
     }
 
     public boolean usesK() {

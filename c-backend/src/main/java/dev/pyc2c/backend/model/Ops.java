@@ -104,7 +104,7 @@ public final class Ops {
     }
 
     /** LOAD_ATTR loading a method: {@code meth, self} for CALL, or {@code NULL, attr}. */
-    public record LoadMethod(String methDst, String selfDst, String owner, String name, String err)
+    public record LoadMethod(String methDst, String selfDst, String owner, String name, String cache, String err)
             implements OutputModelObject {
     }
 

@@ -127,20 +127,56 @@ PYC2C_HIDDEN PyObject *pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame 
 PYC2C_HIDDEN PyObject *pyc2c_with_except_start(PyThreadState *ts, PyObject *exit_func, PyObject *val);
 
 /*
- * CALL: the instruction pointer the interpreter leaves in the caller during a call. It runs a plain
- * Python function (or a bound method of one) inline, after stepping over the CALL's inline cache,
- * so the callee sees f_back.f_lasti at the cache's last unit; any other callable sees the CALL.
+ * Direct calls (3.12): a compiled call site that calls a compiled function (its code's last constant is
+ * a runner of pyc2c_runner_type) with positional arguments pushes the callee's interpreter frame
+ * itself and runs its body, where the interpreter would enter its evaluation loop for the trampoline.
+ * The frame is the same as the interpreter's (binding, cells, recursion accounting, traceback entry,
+ * a frame object kept after return), so nothing can tell the difference but the time.
  */
-static inline void
-pyc2c_call_ip(_PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
-              PyObject *callable)
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+#  define PYC2C_DIRECT_CALLS 1
+#else
+#  define PYC2C_DIRECT_CALLS 0
+#endif
+
+PYC2C_HIDDEN extern PyTypeObject *pyc2c_runner_type;
+
+#if PYC2C_DIRECT_CALLS
+PYC2C_HIDDEN PyObject *pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
+                                           PyObject *const *args, size_t nargsf, PyObject *kwnames);
+#endif
+
+/* After MAKE_FUNCTION: a function of compiled code gets the vectorcall that runs it directly. */
+PYC2C_HIDDEN void pyc2c_function_made(PyFunctionObject *func);
+
+/*
+ * CALL. The instruction pointer is the one the interpreter leaves in the caller during a call: it
+ * runs a plain Python function (or a bound method of one) inline, after stepping over the CALL's
+ * inline cache, so the callee sees f_back.f_lasti at the cache's last unit; any other callable sees
+ * the CALL itself.
+ */
+static inline PyObject *
+pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
+           PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
-    PyObject *f = callable;
-    if (Py_TYPE(f) == &PyMethod_Type) {
-        f = ((PyMethodObject *)f)->im_func;
+    PyTypeObject *type = Py_TYPE(callable);
+    if (type == &PyFunction_Type) {
+        PYC2C_SET_IP(frame, first, last_cache_unit);
+#if PYC2C_DIRECT_CALLS
+        PyObject *consts = ((PyCodeObject *)((PyFunctionObject *)callable)->func_code)->co_consts;
+        Py_ssize_t n = PyTuple_GET_SIZE(consts);
+        if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
+            return pyc2c_call_compiled(ts, (PyFunctionObject *)callable, PyTuple_GET_ITEM(consts, n - 1), args,
+                                       nargsf, kwnames);
+        }
+#else
+        (void)ts;
+#endif
+        return PyObject_Vectorcall(callable, args, nargsf, kwnames);
     }
-    int inlined = Py_TYPE(f) == &PyFunction_Type;
+    int inlined = type == &PyMethod_Type && Py_TYPE(((PyMethodObject *)callable)->im_func) == &PyFunction_Type;
     PYC2C_SET_IP(frame, first, inlined ? last_cache_unit : call_unit);
+    return PyObject_Vectorcall(callable, args, nargsf, kwnames);
 }
 
 /* BINARY_SLICE / STORE_SLICE: container[start:stop] (= v); the arguments are borrowed. */
@@ -154,5 +190,6 @@ PYC2C_HIDDEN PyObject *pyc2c_empty_str(void);
 #define PYC2C_TUPLE_ITEMS(t) (((PyTupleObject *)(t))->ob_item)
 
 #include "pyc2c_fast.h"
+#include "pyc2c_attr.h"
 
 #endif /* PYC2C_H */

@@ -14,20 +14,36 @@
 
 /* ---- The runner: what a trampoline's UNARY_NEGATIVE calls -------------------------------- */
 
+/*
+ * A runner is the last constant of a trampoline. Its layout, with pyc2c_code's and the body's
+ * calling convention, is shared by every pyc2c module of the same PYC2C_RUNNER_ABI in a process:
+ * a compiled call site recognises another module's compiled functions by their runner's type and
+ * runs their bodies directly (pyc2c_call_compiled).
+ */
 typedef struct {
     PyObject_HEAD
     const pyc2c_code *code;
-    /* The trampoline's co_localsplusnames (borrowed: the code object owns this runner through
-     * co_consts): the layout of locals the body was compiled for. */
+    /* The trampoline that got this runner at load time (borrowed: it owns the runner through its
+     * co_consts); a function whose __code__ is it can run the body without further checks. */
+    PyCodeObject *home;
+    /* The trampoline's co_localsplusnames and co_localspluskinds (borrowed, as above): the layout
+     * of locals the body was compiled for. */
     PyObject *localsplusnames;
     PyObject *localspluskinds;
 } pyc2c_runner;
+
+#define PYC2C_RUNNER_ABI "pyc2c.runner.abi1"
+
+PyTypeObject *pyc2c_runner_type;
 
 /* May the body run on a frame of `co`? Yes for its trampoline, and for copies of it (code.replace)
  * that keep the layout the body was compiled for: the same locals, as many constants and names. */
 static int
 runs_on(pyc2c_runner *r, PyCodeObject *co)
 {
+    if (co == r->home) {
+        return 1;
+    }
     if (PyTuple_GET_SIZE(co->co_consts) != r->code->nconsts + 1
         || PyTuple_GET_SIZE(co->co_names) != r->code->nnames) {
         return 0;
@@ -137,11 +153,12 @@ install(PyCodeObject *co, const pyc2c_module_def *def)
         PyErr_SetString(PyExc_SystemError, "pyc2c: a trampoline's constants are shared");
         return -1;
     }
-    pyc2c_runner *runner = PyObject_New(pyc2c_runner, &runner_type);
+    pyc2c_runner *runner = PyObject_New(pyc2c_runner, pyc2c_runner_type);
     if (runner == NULL) {
         return -1;
     }
     runner->code = &def->codes[index];
+    runner->home = co;
     runner->localsplusnames = co->co_localsplusnames;
     runner->localspluskinds = co->co_localspluskinds;
     PyObject *marker = PyTuple_GET_ITEM(consts, n - 1);
@@ -150,10 +167,43 @@ install(PyCodeObject *co, const pyc2c_module_def *def)
     return 0;
 }
 
+/* The runner type of this process: the first pyc2c module of this ABI loaded registers its own in
+ * the interpreter's dict; the later ones use that one, so that their functions know each other. */
+static int
+share_runner_type(void)
+{
+    if (pyc2c_runner_type != NULL) {
+        return 0;
+    }
+    PyObject *registry = PyInterpreterState_GetDict(PyInterpreterState_Get()); /* borrowed */
+    if (registry == NULL) {
+        return -1;
+    }
+    PyObject *capsule = PyDict_GetItemString(registry, PYC2C_RUNNER_ABI); /* borrowed */
+    if (capsule != NULL) {
+        pyc2c_runner_type = (PyTypeObject *)PyCapsule_GetPointer(capsule, PYC2C_RUNNER_ABI);
+        return pyc2c_runner_type == NULL ? -1 : 0;
+    }
+    if (PyType_Ready(&runner_type) < 0) {
+        return -1;
+    }
+    capsule = PyCapsule_New(&runner_type, PYC2C_RUNNER_ABI, NULL);
+    if (capsule == NULL) {
+        return -1;
+    }
+    int err = PyDict_SetItemString(registry, PYC2C_RUNNER_ABI, capsule);
+    Py_DECREF(capsule);
+    if (err < 0) {
+        return -1;
+    }
+    pyc2c_runner_type = &runner_type;
+    return 0;
+}
+
 int
 pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def)
 {
-    if (PyType_Ready(&runner_type) < 0) {
+    if (share_runner_type() < 0) {
         return -1;
     }
     /*
@@ -196,6 +246,289 @@ pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def)
     }
     Py_DECREF(result);
     return 0;
+}
+
+/* ---- Direct calls between compiled functions ------------------------------------------ */
+
+#if PYC2C_DIRECT_CALLS
+
+/* Whether any sys.monitoring tool (which is also how 3.12 implements settrace and setprofile)
+ * listens to any event: then calls go through the interpreter, which reports them. */
+static inline int
+monitoring_active(PyInterpreterState *interp)
+{
+    for (int i = 0; i < _PY_MONITORING_UNGROUPED_EVENTS; i++) {
+        if (interp->monitors.tools[i]) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The interpreter's _Py_CheckRecursiveCallPy (static in ceval.c), after the decrement. */
+static int
+python_recursion_error(PyThreadState *ts)
+{
+    if (ts->recursion_headroom) {
+        if (ts->py_recursion_remaining < -50) {
+            Py_FatalError("Cannot recover from Python stack overflow.");
+        }
+        return 0;
+    }
+    if (ts->py_recursion_remaining <= 0) {
+        ts->recursion_headroom++;
+        PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
+        ts->recursion_headroom--;
+        return -1;
+    }
+    return 0;
+}
+
+/* MAKE_CELL for every cell variable, then COPY_FREE_VARS: the trampoline's prefix. */
+static int
+init_cells(_PyInterpreterFrame *frame, PyCodeObject *co, PyFunctionObject *func)
+{
+    PyObject **locals = frame->localsplus;
+    if (co->co_ncellvars) {
+        for (int i = 0; i < co->co_nlocalsplus - co->co_nfreevars; i++) {
+            if (_PyLocals_GetKind(co->co_localspluskinds, i) & CO_FAST_CELL) {
+                PyObject *cell = PyCell_New(locals[i]);
+                if (cell == NULL) {
+                    return -1;
+                }
+                Py_XSETREF(locals[i], cell);
+            }
+        }
+    }
+    int nfree = co->co_nfreevars;
+    int offset = co->co_nlocalsplus - nfree;
+    for (int i = 0; i < nfree; i++) {
+        locals[offset + i] = Py_NewRef(PyTuple_GET_ITEM(func->func_closure, i));
+    }
+    return 0;
+}
+
+/*
+ * The frame outlives its function (a traceback or sys._getframe() kept its frame object): the frame
+ * object takes a copy of the frame and its references, as CPython's take_ownership (static in
+ * frameobject.c) does, with exported calls only.
+ */
+static void
+take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    PyFrameObject *back = PyFrame_GetBack(f); /* while frame->previous is still alive */
+    if (back == NULL && PyErr_Occurred()) {
+        PyErr_Clear(); /* a MemoryError: the frame object just has no f_back, as in CPython */
+    }
+    Py_ssize_t size = ((char *)&frame->localsplus[frame->stacktop]) - (char *)frame;
+    Py_INCREF(PYC2C_FRAME_CODE(frame));
+    memcpy((_PyInterpreterFrame *)f->_f_frame_data, frame, size);
+    frame = (_PyInterpreterFrame *)f->_f_frame_data;
+    f->f_frame = frame;
+    frame->owner = FRAME_OWNED_BY_FRAME_OBJECT;
+    if (_PyFrame_IsIncomplete(frame)) {
+        PYC2C_SET_IP(frame, _PyCode_CODE(PYC2C_FRAME_CODE(frame)), PYC2C_FRAME_CODE(frame)->_co_firsttraceable);
+    }
+    frame->previous = NULL;
+    f->f_back = back;
+    if (!PyObject_GC_IsTracked((PyObject *)f)) {
+        PyObject_GC_Track((PyObject *)f);
+    }
+    PyErr_SetRaisedException(exc);
+}
+
+/* What CPython's clear_thread_frame does for a frame on the thread's frame stack, already unlinked. */
+static void
+clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    PyCodeObject *co = PYC2C_FRAME_CODE(frame);
+    PyFrameObject *f = frame->frame_obj;
+    int owned = 0;
+    if (f != NULL) {
+        frame->frame_obj = NULL;
+        if (Py_REFCNT(f) > 1) {
+            take_ownership(f, frame);
+            owned = 1;
+        }
+        Py_DECREF(f);
+    }
+    if (!owned) {
+        for (int i = 0; i < frame->stacktop; i++) {
+            Py_XDECREF(frame->localsplus[i]);
+        }
+        Py_XDECREF(frame->f_locals);
+        Py_DECREF(frame->f_funcobj);
+    }
+    Py_DECREF(co);
+    /* Pop: the frame is not the first of its chunk (_PyThreadState_HasStackSpace was true when it
+     * was pushed, so it went after another frame), so popping is moving the top back. */
+    ts->datastack_top = (PyObject **)frame;
+}
+
+/* Gives up a frame pushed for a call that then goes the interpreter's way: nothing has seen it. */
+static void
+unpush_frame(PyThreadState *ts, _PyInterpreterFrame *frame, int nparams)
+{
+    for (int i = 0; i < nparams; i++) {
+        Py_CLEAR(frame->localsplus[i]);
+    }
+    Py_DECREF(frame->f_funcobj);
+    Py_DECREF(PYC2C_FRAME_CODE(frame));
+    ts->datastack_top = (PyObject **)frame;
+}
+
+/* The parameter a keyword argument names (positional-only ones excluded), or -1. */
+static int
+keyword_parameter(PyCodeObject *co, PyObject *name, int nparams)
+{
+    PyObject *const *names = PYC2C_TUPLE_ITEMS(co->co_localsplusnames);
+    for (int i = co->co_posonlyargcount; i < nparams; i++) {
+        if (names[i] == name) {
+            return i;
+        }
+    }
+    for (int i = co->co_posonlyargcount; i < nparams; i++) {
+        int eq = PyUnicode_Check(name) ? PyUnicode_Compare(names[i], name) == 0 : 0;
+        if (eq) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+PyObject *
+pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner, PyObject *const *args,
+                    size_t nargsf, PyObject *kwnames)
+{
+    pyc2c_runner *r = (pyc2c_runner *)runner;
+    PyCodeObject *co = (PyCodeObject *)func->func_code;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    int argc = co->co_argcount;
+    int nparams = argc + co->co_kwonlyargcount;
+    /* Only what binds without an error: positional and keyword arguments for named parameters, with
+     * defaults; no *args or **kwargs. Everything else (binding errors included) goes the normal way,
+     * as do calls while something monitors (sys.monitoring, settrace, setprofile), so they see them. */
+    if ((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
+                         | CO_ITERABLE_COROUTINE | CO_OPTIMIZED)) != CO_OPTIMIZED
+        || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize)
+        || co->_co_instrumentation_version != ts->interp->monitoring_version || co->_co_monitoring != NULL
+        || monitoring_active(ts->interp) || !runs_on(r, co)) {
+        return _PyFunction_Vectorcall((PyObject *)func, args, nargsf, kwnames);
+    }
+
+    Py_INCREF(func);
+    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, kwnames == NULL ? (int)nargs : 0);
+    PyObject **locals = frame->localsplus;
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        locals[i] = Py_NewRef(args[i]);
+    }
+    if (kwnames != NULL) {
+        Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames);
+        for (Py_ssize_t j = 0; j < nkw; j++) {
+            int k = keyword_parameter(co, PyTuple_GET_ITEM(kwnames, j), nparams);
+            if (k < 0 || locals[k] != NULL) {
+                goto interpreter;
+            }
+            locals[k] = Py_NewRef(args[nargs + j]);
+        }
+    }
+    if (nargs < nparams) {
+        PyObject *defaults = func->func_defaults;
+        Py_ssize_t ndefaults = defaults == NULL ? 0 : PyTuple_GET_SIZE(defaults);
+        Py_ssize_t first_default = argc - ndefaults;
+        for (Py_ssize_t i = nargs; i < argc; i++) {
+            /* Without keyword arguments, the parameters after the positional ones are still unset. */
+            if (kwnames == NULL || locals[i] == NULL) {
+                if (i < first_default) {
+                    goto interpreter; /* missing argument */
+                }
+                locals[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - first_default));
+            }
+        }
+        for (int i = argc; i < nparams; i++) {
+            if (kwnames == NULL || locals[i] == NULL) {
+                PyObject *v = func->func_kwdefaults == NULL ? NULL
+                    : PyDict_GetItemWithError(func->func_kwdefaults, PyTuple_GET_ITEM(co->co_localsplusnames, i));
+                if (v == NULL) {
+                    PyErr_Clear();
+                    goto interpreter; /* missing keyword-only argument */
+                }
+                locals[i] = Py_NewRef(v);
+            }
+        }
+    }
+    goto bound;
+interpreter:
+    unpush_frame(ts, frame, nparams);
+    return _PyFunction_Vectorcall((PyObject *)func, args, nargsf, kwnames);
+bound:
+    frame->previous = ts->cframe->current_frame;
+    ts->cframe->current_frame = frame;
+
+    PyObject *result = NULL;
+    if (ts->py_recursion_remaining-- <= 0 && python_recursion_error(ts) < 0) {
+        goto exit; /* the frame has not started: no traceback entry */
+    }
+    if ((co->co_ncellvars || co->co_nfreevars) && init_cells(frame, co, func) < 0) {
+        goto exit;
+    }
+    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
+    _Py_CODEUNIT *first = _PyCode_CODE(co);
+    PYC2C_SET_IP(frame, first, co->_co_firsttraceable);
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
+        goto error;
+    }
+    /* The C stack: checked every 8th level of Python recursion (a thread-local read costs as much as
+     * the rest of the call); 8 bodies' C frames fit many times in the guard's margin. */
+    if ((ts->py_recursion_remaining & 7) == 0 && pyc2c_stack_check() < 0) {
+        goto error;
+    }
+    result = r->code->body(ts, frame);
+    if (result == NULL) {
+    error:
+        /* What the interpreter's error label does for a frame whose instruction failed; a body that
+         * re-raises hides its instruction pointer to get no entry, as the interpreter's RERAISE. */
+        if (!_PyFrame_IsIncomplete(frame)) {
+            pyc2c_traceback_here(ts, frame);
+        }
+    }
+exit:
+    ts->py_recursion_remaining++;
+    ts->cframe->current_frame = frame->previous;
+    clear_frame(ts, frame);
+    return result;
+}
+
+/* The vectorcall of compiled functions: what C code (and the interpreter's unspecialised CALL)
+ * calls. It looks at the function's code on every call, so a reassigned __code__ takes effect. */
+static PyObject *
+compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    PyObject *consts = ((PyCodeObject *)((PyFunctionObject *)callable)->func_code)->co_consts;
+    Py_ssize_t n = PyTuple_GET_SIZE(consts);
+    if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
+        return pyc2c_call_compiled(PyThreadState_GET(), (PyFunctionObject *)callable,
+                                   PyTuple_GET_ITEM(consts, n - 1), args, nargsf, kwnames);
+    }
+    return _PyFunction_Vectorcall(callable, args, nargsf, kwnames);
+}
+
+#endif /* PYC2C_DIRECT_CALLS */
+
+void
+pyc2c_function_made(PyFunctionObject *func)
+{
+#if PYC2C_DIRECT_CALLS
+    PyObject *consts = ((PyCodeObject *)func->func_code)->co_consts;
+    Py_ssize_t n = PyTuple_GET_SIZE(consts);
+    if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
+        /* Also makes func_version 0: the interpreter's call sites then take its vectorcall too. */
+        PyFunction_SetVectorcall(func, compiled_vectorcall);
+    }
+#else
+    (void)func;
+#endif
 }
 
 /* ---- Stack guard ------------------------------------------------------------------------- */

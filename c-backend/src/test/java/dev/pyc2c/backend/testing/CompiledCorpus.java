@@ -71,7 +71,8 @@ public final class CompiledCorpus {
         Path lib = root.resolve("lib");
         copyTree(programs(), src);
         TreeCompiler.Result result = TreeCompiler.compile(new TreeCompiler.Request(python, sysconfig, src, lib,
-                root.resolve("c"), root.resolve("work"), Math.max(1, Runtime.getRuntime().availableProcessors())));
+                root.resolve("c"), root.resolve("work"), Math.max(1, Runtime.getRuntime().availableProcessors()),
+                List.of("-Wall")));
         List<Module> modules = new ArrayList<>();
         for (TreeCompiler.ModuleBuild m : result.modules()) {
             modules.add(new Module(m.name(), m.source(), m.cFile(), m.compiled(), Code.decode(m.pyc()), m.diagnostics()));

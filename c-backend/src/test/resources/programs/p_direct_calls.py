@@ -1,0 +1,201 @@
+"""Calls between functions of this module with every binding shape:
+positional, keyword, keyword-only with and without defaults, positional-only,
+defaults changed or removed at run time, closures and cells, *args/**kwargs,
+and every binding error (missing, duplicate, unexpected, positional-only by
+keyword, too many); frames seen from the callee (f_back, f_lineno, locals
+of the caller, a frame kept after its function returned), tracebacks
+through several calls, recursion to the limit and the depth it reaches, a
+callee whose __code__ is replaced, profiling events while sys.setprofile is
+active, and callees called from C (map, sorted key, property, __init__)."""
+import sys
+
+
+def pos(a, b):
+    return a - b
+
+
+def dflt(a, b=10, c=20):
+    return (a, b, c)
+
+
+def kwonly(a, *, k, m=3):
+    return (a, k, m)
+
+
+def posonly(a, b, /, c):
+    return (a, b, c)
+
+
+def star(*args, **kwargs):
+    return args, sorted(kwargs.items())
+
+
+def outer(n):
+    cell = n * 2
+
+    def inner(x):
+        return x + cell + n
+
+    def setter(v):
+        nonlocal cell
+        cell = v
+
+    return inner, setter
+
+
+print(pos(5, 3), pos(b=1, a=9), pos(4, b=2))
+print(dflt(1), dflt(1, 2), dflt(1, c=5), dflt(a=0, c=1, b=2))
+print(kwonly(1, k=2), kwonly(1, m=9, k=8))
+print(posonly(1, 2, 3), posonly(1, 2, c=4))
+print(star(), star(1, 2, x=3), star(*[1], **{"y": 2}))
+inner, setter = outer(5)
+print(inner(1))
+setter(100)
+print(inner(1))
+
+
+def try_call(f, *args, **kwargs):
+    try:
+        return f(*args, **kwargs)
+    except TypeError as e:
+        return "TypeError: %s" % e
+
+
+def errors():
+    out = []
+    for thunk in (lambda: pos(1), lambda: pos(1, 2, 3), lambda: pos(1, a=2), lambda: pos(1, c=2),
+                  lambda: kwonly(1), lambda: kwonly(1, 2, k=3), lambda: posonly(1, b=2, c=3),
+                  lambda: dflt(), lambda: dflt(1, 2, 3, 4), lambda: dflt(1, d=2), lambda: dflt(1, **{"b": 1, "c": 2})):
+        try:
+            out.append(repr(thunk()))
+        except TypeError as e:
+            out.append("TypeError: %s" % e)
+    return out
+
+
+for line in errors():
+    print(line)
+
+dflt.__defaults__ = (7, 8)
+print(dflt(1), dflt(1, 2))
+dflt.__defaults__ = None
+print(try_call(dflt, 1))
+kwonly.__kwdefaults__ = {"k": "kd", "m": "md"}
+print(kwonly(1))
+kwonly.__kwdefaults__ = None
+print(try_call(kwonly, 1))
+
+
+def callee_frame():
+    f = sys._getframe(1)
+    return f.f_code.co_name, f.f_lineno - f.f_code.co_firstlineno, sorted(f.f_locals)
+
+
+def caller_frame():
+    local_one = 1
+    return callee_frame()
+
+
+print(caller_frame())
+
+
+def keep_frame(x):
+    y = x + 1
+    return sys._getframe()
+
+
+kept = keep_frame(41)
+print(kept.f_code.co_name, kept.f_locals, kept.f_back is None)
+
+
+def level3(v):
+    return 10 // v
+
+
+def level2(v):
+    return level3(v) + 1
+
+
+def level1(v):
+    return level2(v) * 2
+
+
+try:
+    level1(0)
+except ZeroDivisionError as e:
+    tb = e.__traceback__
+    entries = []
+    while tb is not None:
+        entries.append((tb.tb_frame.f_code.co_name, tb.tb_lineno - tb.tb_frame.f_code.co_firstlineno))
+        tb = tb.tb_next
+    print(entries)
+
+
+def depth(n):
+    try:
+        return depth(n + 1)
+    except RecursionError:
+        return n
+
+
+limit = sys.getrecursionlimit()
+reached = depth(0)
+print("recursion: limit minus depth reached:", limit - reached)
+sys.setrecursionlimit(200)
+print("with a limit of 200:", 200 - depth(0))
+sys.setrecursionlimit(limit)
+
+
+def swapped(x):
+    return "original"
+
+
+def calls_swapped():
+    return swapped(1)
+
+
+print(calls_swapped())
+swapped.__code__ = (lambda x: "lambda code").__code__
+print(calls_swapped())
+exec(compile("def dyn(x):\n    return 'interpreted code'\n", "<dyn>", "exec"), globals())
+swapped.__code__ = dyn.__code__
+print(calls_swapped())
+
+events = []
+
+
+def profiler(frame, event, arg):
+    if event in ("call", "return") and frame.f_code.co_name.startswith("profiled"):
+        events.append((event, frame.f_code.co_name))
+
+
+def profiled_leaf(x):
+    return x + 1
+
+
+def profiled(x):
+    return profiled_leaf(x) * 2
+
+
+sys.setprofile(profiler)
+profiled(1)
+sys.setprofile(None)
+print(events)
+
+
+class Point:
+    def __init__(self, x, y=0):
+        self.x = x
+        self.y = y
+
+    @property
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+
+def key(p):
+    return -p.x
+
+
+pts = [Point(i, y=i % 3) for i in range(5)]
+print([p.norm1 for p in sorted(pts, key=key)], list(map(key, pts)))
