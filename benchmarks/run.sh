@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds pyc2c, compiles the benchmark programs with it for CPython 3.12 and prints, per program, the
-# median time interpreted and compiled and their ratio (interleaved runs in fresh interpreters).
+# Builds pyc2c, compiles the benchmark programs (benchmarks/programs) with it for CPython 3.12 and prints,
+# per program, the median time interpreted and compiled and their ratio, then the cost of one call by
+# each call path (interleaved runs in fresh interpreters).
 #   benchmarks/run.sh [--rounds N] [--python PATH]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +26,9 @@ if ! mvn -B -q -f "$root/pom.xml" -DskipTests install >"$out/build.log" 2>&1; th
   cat "$out/build.log" >&2
   exit 1
 fi
-cp "$root"/c-backend/src/test/resources/programs/bench_*.py "$out/src/"
+cp "$root"/benchmarks/programs/*.py "$out/src/"
 java -jar "$root/c-backend/target/pyc2c-c-backend-0.1.0-SNAPSHOT.jar" --python "$py" "$out/src" "$out/build" >&2
 modules=$(cd "$out/src" && ls bench_*.py | sed 's/\.py$//')
 "$py" "$root/benchmarks/compare.py" --rounds "$rounds" "$out/src" "$out/build/lib" $modules
+echo
+"$py" "$root/benchmarks/percall.py" --rounds "$rounds" "$out/src" "$out/build/lib"

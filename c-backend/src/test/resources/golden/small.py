@@ -33,3 +33,8 @@ def counter():
 class Greeter:
     def greet(self, name, *, punct="!"):
         return f"Hello, {name}{punct}"
+
+
+def area(shape):
+    shape.area = shape.width * shape.height
+    return shape.describe()

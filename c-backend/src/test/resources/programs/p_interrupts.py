@@ -33,6 +33,9 @@ def where(tb):
     return out
 
 
+# A process started in the background inherits SIGINT ignored, and then Python leaves it ignored:
+# interrupt_main() below needs the usual KeyboardInterrupt handler.
+old_int = signal.signal(signal.SIGINT, signal.default_int_handler)
 old = signal.signal(signal.SIGALRM, on_alarm)
 signal.setitimer(signal.ITIMER_REAL, 0.05)
 try:
@@ -111,3 +114,4 @@ t.start()
 print(wait_for_other_thread())
 t.join()
 print(sys.getswitchinterval() > 0)
+signal.signal(signal.SIGINT, old_int)

@@ -99,12 +99,13 @@ public final class Pythons {
             Process p = pb.start();
             p.getOutputStream().close();
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            byte[] out = p.getInputStream().readAllBytes();
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                throw new AssertionError("timed out: " + command);
+                throw new AssertionError("timed out after 5 minutes (killed): " + command);
             }
-            return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+            return new Run(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
                     new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("cannot run " + command, e);

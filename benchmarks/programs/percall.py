@@ -1,0 +1,96 @@
+"""Per-call cost (not a correctness program): times one million calls of a
+two-argument function for each way a call can reach it, with the loop's own
+cost (the same loop calling nothing) subtracted, and records nanoseconds per
+call in RESULTS: from a compiled (or interpreted) caller, with keywords, a
+method, through C (map), a property getter, a class instantiation."""
+import time
+
+N = 1000000
+
+
+def add(a, b):
+    return a + b
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self, k):
+        return self.v + k
+
+    @property
+    def value(self):
+        return self.v
+
+
+def loop_empty(n):
+    x = 1
+    for i in range(n):
+        x = i
+    return x
+
+
+def loop_positional(n):
+    x = 1
+    for i in range(n):
+        x = add(i, 1)
+    return x
+
+
+def loop_keywords(n):
+    x = 1
+    for i in range(n):
+        x = add(i, b=1)
+    return x
+
+
+def loop_method(n):
+    x = 1
+    box = Box(1)
+    for i in range(n):
+        x = box.get(i)
+    return x
+
+
+def loop_property(n):
+    x = 1
+    box = Box(1)
+    for i in range(n):
+        x = box.value
+    return x
+
+
+def loop_init(n):
+    x = 1
+    for i in range(n):
+        x = Box(i)
+    return x
+
+
+def loop_map(n):
+    return sum(map(add, range(n), range(n)))
+
+
+def loop_map_baseline(n):
+    return sum(map(int.__add__, range(n), range(n)))
+
+
+def best(fn, rounds=5):
+    t = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn(N)
+        t.append(time.perf_counter() - t0)
+    return min(t)
+
+
+empty = best(loop_empty)
+RESULTS = {
+    "f(a, b)": (best(loop_positional) - empty) / N * 1e9,
+    "f(a, b=1)": (best(loop_keywords) - empty) / N * 1e9,
+    "o.m(a)": (best(loop_method) - empty) / N * 1e9,
+    "o.prop": (best(loop_property) - empty) / N * 1e9,
+    "C(a)": (best(loop_init) - empty) / N * 1e9,
+    "map(f, ...)": (best(loop_map) - best(loop_map_baseline)) / N * 1e9,
+}
