@@ -40,10 +40,10 @@ def main(argv):
             for k, v in run(root).items():
                 acc.setdefault(k, []).append(v)
     print("CPython %s, ns per call (loop cost subtracted), median of %d interleaved runs" % (sys.version.split()[0], rounds))
-    print("%-14s %12s %10s %10s" % ("call", "interpreted", "compiled", "change"))
+    print("%-28s %12s %10s %10s" % ("call", "interpreted", "compiled", "change"))
     for k in ti:
         i, c = statistics.median(ti[k]), statistics.median(tc[k])
-        print("%-14s %10.1f ns %7.1f ns %+8.1f ns" % (k, i, c, c - i))
+        print("%-28s %10.1f ns %7.1f ns %+8.1f ns" % (k, i, c, c - i))
 
 
 if __name__ == "__main__":

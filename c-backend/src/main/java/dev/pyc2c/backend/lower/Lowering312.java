@@ -169,7 +169,7 @@ public class Lowering312 extends InstructionLowering {
                     e.emit(new Ops.LoadMethod(e.peek(1), e.slot(d), e.peek(1), e.name(a.index()), e.newAttrCache(),
                             e.error(d - 1)));
                 } else {
-                    objectCall(e, e.peek(1), "pyc2c_load_attr(" + e.peek(1) + ", " + e.name(a.index()) + ", "
+                    objectCall(e, e.peek(1), "pyc2c_load_attr(ts, " + e.peek(1) + ", " + e.name(a.index()) + ", "
                             + e.newAttrCache() + ")", List.of(e.peek(1)), d - 1);
                 }
             }

@@ -71,6 +71,19 @@ is_object_slot(PyObject *descr, PyObject *obj, int store)
     return PyObject_TypeCheck(obj, ((PyDescrObject *)descr)->d_type);
 }
 
+/* A property's getter (borrowed), or NULL if it has none. */
+static PyObject *
+property_getter(PyObject *prop)
+{
+    PyObject *fget = PyObject_GetAttrString(prop, "fget"); /* a member of property: no Python code runs */
+    if (fget == NULL) {
+        PyErr_Clear();
+        return NULL;
+    }
+    Py_DECREF(fget); /* the property keeps it, and a property's fget cannot be changed */
+    return fget == Py_None ? NULL : fget;
+}
+
 static void
 analyse_load(PyObject *obj, PyObject *name, pyc2c_attr_cache *c, int method)
 {
@@ -126,6 +139,10 @@ analyse_load(PyObject *obj, PyObject *name, pyc2c_attr_cache *c, int method)
         if (is_object_slot(descr, obj, 0)) {
             c->index = ((PyMemberDescrObject *)descr)->d_member->offset;
             c->kind = PYC2C_ATTR_SLOT;
+        }
+        else if (Py_TYPE(descr) == &PyProperty_Type && (c->fget = property_getter(descr)) != NULL) {
+            c->descr = descr;
+            c->kind = PYC2C_ATTR_PROPERTY;
         }
         else {
             c->descr = descr;

@@ -39,7 +39,8 @@ enum {
     PYC2C_ATTR_EMPTY = 0,
     PYC2C_ATTR_SLOT,      /* a __slots__ member (object member at `index` bytes into the instance) */
     PYC2C_ATTR_VALUE,     /* an instance attribute, `index` in the instance's values */
-    PYC2C_ATTR_DESCR,     /* a data descriptor of the type (property, getset...): descr->get(obj) */
+    PYC2C_ATTR_DESCR,     /* a data descriptor of the type (getset, property subclass...): descr->get(obj) */
+    PYC2C_ATTR_PROPERTY,  /* a property of the type: its getter (`fget`) called with the instance */
     PYC2C_ATTR_TYPE_ATTR, /* the type's attribute (a function, a constant) the instance does not shadow */
     PYC2C_ATTR_METHOD,    /* method flag: the type's function, called with the instance as self */
     PYC2C_ATTR_MODULE,    /* a module's global */
@@ -66,6 +67,7 @@ typedef struct {
     Py_ssize_t nentries;         /* ABSENT_FROM_KEYS: their entry count when the name was absent */
     PyObject *descr;             /* borrowed: the type keeps it while its version holds */
     descrgetfunc get;
+    PyObject *fget;              /* PROPERTY: the getter (borrowed: the property keeps it, unchangeably) */
 } pyc2c_attr_cache;
 
 /* The generic paths, which also (re)fill the cache. */
@@ -97,9 +99,35 @@ pyc2c_attr_call_get(const pyc2c_attr_cache *c, PyObject *obj, PyObject *type)
     return r;
 }
 
+/* What property.__get__ does for an instance: fget(obj); a compiled getter runs directly. */
+static inline PyObject *
+pyc2c_attr_call_property(PyThreadState *ts, const pyc2c_attr_cache *c, PyObject *obj)
+{
+    PyObject *prop = Py_NewRef(c->descr);
+    PyObject *fget = c->fget;
+    PyObject *r;
+#if PYC2C_DIRECT_CALLS
+    PyObject *consts;
+    Py_ssize_t n;
+    if (Py_TYPE(fget) == &PyFunction_Type
+        && (n = PyTuple_GET_SIZE(consts = ((PyCodeObject *)((PyFunctionObject *)fget)->func_code)->co_consts)) > 0
+        && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
+        r = pyc2c_call_compiled(ts, (PyFunctionObject *)fget, PyTuple_GET_ITEM(consts, n - 1), &obj, 1, NULL);
+    }
+    else
+#endif
+    {
+        (void)ts;
+        r = PyObject_CallOneArg(fget, obj);
+    }
+    Py_DECREF(prop);
+    return r;
+}
+
 /* The cached answer for obj.name, or NULL with no exception set if the cache does not apply. */
 static inline PyObject *
-pyc2c_attr_cached(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_cache *c, PyObject *name, int *done)
+pyc2c_attr_cached(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_cache *c, PyObject *name,
+                  int *done)
 {
     *done = 1;
     switch (c->kind) {
@@ -125,6 +153,11 @@ pyc2c_attr_cached(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_cache *c, Py
     case PYC2C_ATTR_DESCR:
         if (tp->tp_version_tag == c->version) {
             return pyc2c_attr_call_get(c, obj, (PyObject *)tp);
+        }
+        break;
+    case PYC2C_ATTR_PROPERTY:
+        if (tp->tp_version_tag == c->version) {
+            return pyc2c_attr_call_property(ts, c, obj);
         }
         break;
     case PYC2C_ATTR_TYPE_ATTR:
@@ -160,14 +193,16 @@ pyc2c_attr_cached(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_cache *c, Py
 
 /* LOAD_ATTR: obj.name (new reference, NULL on error). */
 static inline PyObject *
-pyc2c_load_attr(PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
+pyc2c_load_attr(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
     int done;
-    PyObject *r = pyc2c_attr_cached(obj, Py_TYPE(obj), c, name, &done);
+    PyObject *r = pyc2c_attr_cached(ts, obj, Py_TYPE(obj), c, name, &done);
     if (done) {
         return r;
     }
+#else
+    (void)ts;
 #endif
     return pyc2c_load_attr_slow(obj, name, c);
 }
@@ -177,7 +212,7 @@ pyc2c_load_attr(PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
  * its first argument; 0 with *meth the attribute itself (NULL on error).
  */
 static inline int
-pyc2c_load_method(PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
+pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
     PyTypeObject *tp = Py_TYPE(obj);
@@ -189,11 +224,13 @@ pyc2c_load_method(PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cac
     }
     else {
         int done;
-        *meth = pyc2c_attr_cached(obj, tp, c, name, &done);
+        *meth = pyc2c_attr_cached(ts, obj, tp, c, name, &done);
         if (done) {
             return 0;
         }
     }
+#else
+    (void)ts;
 #endif
     return pyc2c_load_method_slow(obj, name, meth, c);
 }

@@ -252,14 +252,25 @@ pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def)
 
 #if PYC2C_DIRECT_CALLS
 
-/* Whether any sys.monitoring tool (which is also how 3.12 implements settrace and setprofile)
- * listens to any event: then calls go through the interpreter, which reports them. */
+/*
+ * Whether a sys.monitoring tool (which is also how 3.12 implements settrace and setprofile) may want
+ * events from code: then its calls go through the interpreter, which reports them. The interpreter
+ * brings a code object's instrumentation up to date (its _co_instrumentation_version) at its RESUME,
+ * and any change of what is monitored changes the interpreter's monitoring_version; so a code object
+ * whose version is current and whose active monitors are all zero has nobody listening.
+ */
 static inline int
-monitoring_active(PyInterpreterState *interp)
+monitored(PyThreadState *ts, PyCodeObject *co)
 {
-    for (int i = 0; i < _PY_MONITORING_UNGROUPED_EVENTS; i++) {
-        if (interp->monitors.tools[i]) {
-            return 1;
+    if (co->_co_instrumentation_version != ts->interp->monitoring_version) {
+        return 1;
+    }
+    _PyCoMonitoringData *m = co->_co_monitoring;
+    if (m != NULL) {
+        for (int i = 0; i < _PY_MONITORING_LOCAL_EVENTS; i++) {
+            if (m->active_monitors.tools[i]) {
+                return 1;
+            }
         }
     }
     return 0;
@@ -411,9 +422,8 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
      * as do calls while something monitors (sys.monitoring, settrace, setprofile), so they see them. */
     if ((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
                          | CO_ITERABLE_COROUTINE | CO_OPTIMIZED)) != CO_OPTIMIZED
-        || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize)
-        || co->_co_instrumentation_version != ts->interp->monitoring_version || co->_co_monitoring != NULL
-        || monitoring_active(ts->interp) || !runs_on(r, co)) {
+        || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize) || monitored(ts, co)
+        || !runs_on(r, co)) {
         return _PyFunction_Vectorcall((PyObject *)func, args, nargsf, kwnames);
     }
 
@@ -523,7 +533,8 @@ pyc2c_function_made(PyFunctionObject *func)
     PyObject *consts = ((PyCodeObject *)func->func_code)->co_consts;
     Py_ssize_t n = PyTuple_GET_SIZE(consts);
     if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
-        /* Also makes func_version 0: the interpreter's call sites then take its vectorcall too. */
+        /* Also makes func_version 0, so the interpreter's call sites do not inline the trampoline's
+         * frame but take this vectorcall too (measured: the same cost, +8 ns over an interpreted call). */
         PyFunction_SetVectorcall(func, compiled_vectorcall);
     }
 #else
