@@ -544,8 +544,15 @@ pyc2c_function_made(PyFunctionObject *func)
 
 /* ---- Stack guard ------------------------------------------------------------------------- */
 
-/* Stop this far above the end of the thread's C stack: room to raise and unwind. */
+/* Stop this far above the end of the thread's C stack, room to raise and unwind: 256 KiB, or a
+ * quarter of a smaller stack (threading.stack_size() can make them as small as 32 KiB). */
 #define PYC2C_STACK_MARGIN (256 * 1024)
+
+static size_t
+stack_margin(size_t size)
+{
+    return size / 4 < PYC2C_STACK_MARGIN ? size / 4 : PYC2C_STACK_MARGIN;
+}
 
 #if defined(_MSC_VER)
 static __declspec(thread) char *stack_floor;
@@ -562,23 +569,19 @@ init_stack_floor(void)
     void *addr;
     size_t size;
     if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        if (pthread_attr_getstack(&attr, &addr, &size) == 0 && size > 2 * PYC2C_STACK_MARGIN) {
-            floor = (char *)addr + PYC2C_STACK_MARGIN;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+            floor = (char *)addr + stack_margin(size);
         }
         pthread_attr_destroy(&attr);
     }
 #elif defined(__APPLE__)
     char *top = (char *)pthread_get_stackaddr_np(pthread_self());
     size_t size = pthread_get_stacksize_np(pthread_self());
-    if (size > 2 * PYC2C_STACK_MARGIN) {
-        floor = top - size + PYC2C_STACK_MARGIN;
-    }
+    floor = top - size + stack_margin(size);
 #elif defined(_WIN32)
     ULONG_PTR low, high;
     GetCurrentThreadStackLimits(&low, &high);
-    if (high - low > 2 * PYC2C_STACK_MARGIN) {
-        floor = (char *)low + PYC2C_STACK_MARGIN;
-    }
+    floor = (char *)low + stack_margin(high - low);
 #endif
     stack_floor = floor;
 }
