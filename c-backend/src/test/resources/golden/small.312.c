@@ -720,7 +720,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /*    4       LOAD_ATTR                0 (width) */
     PYC2C_SET_IP(frame, I, 2);
-    r = pyc2c_load_attr(S[0], N[0], &A[0]);
+    r = pyc2c_load_attr(ts, S[0], N[0], &A[0]);
     Py_DECREF(S[0]);
     if (r == NULL) goto error_exit_d0;
     S[0] = r;
@@ -730,7 +730,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /*   26       LOAD_ATTR                2 (height) */
     PYC2C_SET_IP(frame, I, 13);
-    r = pyc2c_load_attr(S[1], N[1], &A[1]);
+    r = pyc2c_load_attr(ts, S[1], N[1], &A[1]);
     Py_DECREF(S[1]);
     if (r == NULL) goto error_exit_d1;
     S[1] = r;
@@ -759,7 +759,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /*   64       LOAD_ATTR                7 (NULL|self + describe) */
     PYC2C_SET_IP(frame, I, 32);
-    if (pyc2c_load_method(S[0], N[3], &r, &A[3])) {
+    if (pyc2c_load_method(ts, S[0], N[3], &r, &A[3])) {
         S[1] = S[0];
         S[0] = r;
     }
