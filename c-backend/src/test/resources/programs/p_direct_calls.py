@@ -100,12 +100,13 @@ print(caller_frame())
 
 
 def keep_frame(x):
+    f = sys._getframe()
     y = x + 1
-    return sys._getframe()
+    return f
 
 
 kept = keep_frame(41)
-print(kept.f_code.co_name, kept.f_locals, kept.f_back is None)
+print(kept.f_code.co_name, sorted(kept.f_locals), kept.f_back is None, kept.f_lineno - kept.f_code.co_firstlineno)
 
 
 def level3(v):

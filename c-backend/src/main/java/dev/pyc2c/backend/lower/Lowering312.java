@@ -104,8 +104,16 @@ public class Lowering312 extends InstructionLowering {
             case MATCH_CLASS -> objectCall(e, e.peek(3), "pyc2c_match_class(ts, " + e.peek(3) + ", " + e.peek(2) + ", "
                     + oparg + ", " + e.peek(1) + ")", List.of(e.peek(3), e.peek(2), e.peek(1)), d - 3);
             case LOAD_CONST -> e.emit(new Ops.NewRef(e.slot(d), e.constant(oparg)));
-            case RETURN_VALUE -> e.emit(new Ops.Return(e.peek(1), below(e, d - 1)));
-            case RETURN_CONST -> e.emit(new Ops.Return("Py_NewRef(" + e.constant(oparg) + ")", below(e, d)));
+            // The instruction pointer at the return, as the interpreter leaves it: a frame object that
+            // outlives the call reports the return's line.
+            case RETURN_VALUE -> {
+                e.setIp();
+                e.emit(new Ops.Return(e.peek(1), below(e, d - 1)));
+            }
+            case RETURN_CONST -> {
+                e.setIp();
+                e.emit(new Ops.Return("Py_NewRef(" + e.constant(oparg) + ")", below(e, d)));
+            }
             case LOAD_FAST -> e.emit(new Ops.NewRef(e.slot(d), e.local(oparg)));
             case LOAD_FAST_CHECK, LOAD_CLOSURE -> {
                 e.setIp();
