@@ -44,6 +44,7 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     S[0] = r;
 
     /*   10       RETURN_VALUE */
+    PYC2C_SET_IP(frame, I, 5);
     return S[0];
 
     /* Exception paths */
@@ -190,6 +191,7 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     S[0] = Py_NewRef(fast[1]);
 
     /*   50       RETURN_VALUE */
+    PYC2C_SET_IP(frame, I, 25);
     return S[0];
 
     /* Exception paths */
@@ -249,6 +251,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     S[0] = r;
 
     /*   12 L2:   RETURN_VALUE */
+    PYC2C_SET_IP(frame, I, 6);
     return S[0];
 
     /*   14 L3:   PUSH_EXC_INFO */
@@ -290,6 +293,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     Py_XSETREF(ts->exc_info->exc_value, S[0]);
 
     /*   34       RETURN_CONST             0 (None) */
+    PYC2C_SET_IP(frame, I, 17);
     return Py_NewRef(K[0]);
 
     /* line 19:     except ZeroDivisionError: */
@@ -418,6 +422,7 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
     S[0] = Py_NewRef(r);
 
     /*   16       RETURN_VALUE */
+    PYC2C_SET_IP(frame, I, 8);
     return S[0];
 
     /* Exception paths */
@@ -503,6 +508,7 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
     S[0] = Py_NewRef(fast[0]);
 
     /*   20       RETURN_VALUE */
+    PYC2C_SET_IP(frame, I, 10);
     return S[0];
 
     /* Exception paths */
@@ -571,6 +577,7 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
     S[0] = r;
 
     /*   14       RETURN_VALUE */
+    PYC2C_SET_IP(frame, I, 7);
     return S[0];
 
     /* Exception paths */
@@ -681,6 +688,7 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
     if (e < 0) goto error_exit_d0;
 
     /*   22       RETURN_CONST             4 (None) */
+    PYC2C_SET_IP(frame, I, 11);
     return Py_NewRef(K[4]);
 
     /* Exception paths */
@@ -786,6 +794,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     S[0] = r;
 
     /*   92       RETURN_VALUE */
+    PYC2C_SET_IP(frame, I, 46);
     return S[0];
 
     /* Exception paths */
@@ -996,6 +1005,7 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
     if (e < 0) goto error_exit_d0;
 
     /*   58       RETURN_CONST             8 (None) */
+    PYC2C_SET_IP(frame, I, 29);
     return Py_NewRef(K[8]);
 
     /* Exception paths */

@@ -100,7 +100,21 @@ async def main():
     for i in range(3):
         q.put_nowait(i)
     print("queue:", [await q.get() for _ in range(3)])
+    print("async genexpr from a plain function:", [v async for v in async_squares(agen(4))])
+    print(not_async_iterable())
     return "main done"
+
+
+def async_squares(source):
+    # An ordinary function: it only creates the asynchronous generator expression (GET_AITER).
+    return (x * x async for x in source)
+
+
+def not_async_iterable():
+    try:
+        return (x async for x in [1, 2])
+    except TypeError as e:
+        return "TypeError: %s" % e
 
 
 print(asyncio.run(main()))

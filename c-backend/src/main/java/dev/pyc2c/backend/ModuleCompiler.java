@@ -62,6 +62,11 @@ public final class ModuleCompiler {
      * @throws PycFormatException if the bytecode is invalid
      * @throws IllegalArgumentException if the module name or the version does not fit
      */
+    /** Whether pyc2c can compile a module of this dotted name: ASCII identifiers (PEP 489 punycode init names are not supported). */
+    public static boolean isCompilableModuleName(String moduleName) {
+        return MODULE_NAME.matcher(moduleName).matches();
+    }
+
     public CompiledModule compile(PycFile pyc, String moduleName, String source) {
         if (pyc.version() != version) {
             throw new IllegalArgumentException(pyc.source() + " is CPython " + pyc.version() + " bytecode, not "

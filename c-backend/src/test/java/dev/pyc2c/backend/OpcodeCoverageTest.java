@@ -43,7 +43,6 @@ class OpcodeCoverageTest {
             Map.entry(Opcode.CLEANUP_THROW, "generators are not compiled yet"),
             Map.entry(Opcode.JUMP_BACKWARD_NO_INTERRUPT, "only in yield-from and await loops"),
             Map.entry(Opcode.GET_AWAITABLE, "coroutines are not compiled yet"),
-            Map.entry(Opcode.GET_AITER, "coroutines are not compiled yet"),
             Map.entry(Opcode.GET_ANEXT, "coroutines are not compiled yet"),
             Map.entry(Opcode.BEFORE_ASYNC_WITH, "coroutines are not compiled yet"),
             Map.entry(Opcode.END_ASYNC_FOR, "coroutines are not compiled yet"));

@@ -81,10 +81,18 @@ public final class TreeCompiler {
                               PycFile pyc, String diagnostics) {
     }
 
-    /** Everything built; {@code runtimeDiagnostics} is what the C compiler said about the runtime. */
-    public record Result(List<ModuleBuild> modules, String runtimeDiagnostics, long millis) {
+    /** A {@code .py} file that is not a module pyc2c can compile, copied unchanged, and why. */
+    public record Copied(Path source, String reason) {
+    }
+
+    /**
+     * Everything built; {@code copied} are the {@code .py} files left as source; {@code runtimeDiagnostics} is
+     * what the C compiler said about the runtime.
+     */
+    public record Result(List<ModuleBuild> modules, List<Copied> copied, String runtimeDiagnostics, long millis) {
         public Result {
             modules = List.copyOf(modules);
+            copied = List.copyOf(copied);
         }
     }
 
@@ -110,6 +118,7 @@ public final class TreeCompiler {
     private static Result build(Request r, long t0) throws IOException {
         PythonVersion version = r.python().version();
         List<Path> pyFiles = new ArrayList<>();
+        List<Copied> copied = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(r.sourceRoot())) {
             for (Path p : walk.sorted().toList()) {
                 if (isSkipped(r.sourceRoot(), p)) {
@@ -119,7 +128,17 @@ public final class TreeCompiler {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else if (p.getFileName().toString().endsWith(".py")) {
-                    pyFiles.add(p);
+                    String name = moduleName(r.sourceRoot(), p);
+                    if (ModuleCompiler.isCompilableModuleName(name)) {
+                        pyFiles.add(p);
+                    } else {
+                        // A script (update-zips.py) or a module named with non-ASCII letters: the import
+                        // system finds it as source, so it stays source.
+                        Files.createDirectories(target.getParent());
+                        Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        copied.add(new Copied(p, "'" + name + "' is not a module name pyc2c compiles (ASCII"
+                                + " identifiers only): copied as source"));
+                    }
                 } else {
                     Files.createDirectories(target.getParent());
                     Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -160,7 +179,7 @@ public final class TreeCompiler {
             for (Future<ModuleBuild> f : futures) {
                 modules.add(f.get());
             }
-            return new Result(modules, runtimeDiagnostics.toString(), (System.nanoTime() - t0) / 1_000_000);
+            return new Result(modules, copied, runtimeDiagnostics.toString(), (System.nanoTime() - t0) / 1_000_000);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
@@ -184,7 +203,8 @@ public final class TreeCompiler {
             throw new BuildException("the bytecode " + r.python() + " made of " + py + " cannot be read: "
                     + e.getMessage(), e);
         }
-        CompiledModule compiled = ModuleCompiler.forVersion(version).compile(pyc, name, Files.readString(py));
+        CompiledModule compiled = ModuleCompiler.forVersion(version).compile(pyc, name,
+                dev.pyc2c.backend.SourceDecoding.decode(Files.readAllBytes(py)));
         Path c = r.generated().resolve(name + ".c");
         Files.writeString(c, compiled.cSource());
         Path rel = r.sourceRoot().relativize(py);

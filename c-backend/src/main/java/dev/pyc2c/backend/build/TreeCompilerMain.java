@@ -76,6 +76,9 @@ public final class TreeCompilerMain {
                     err.println(m.diagnostics());
                 }
             }
+            for (TreeCompiler.Copied c : r.copied()) {
+                out.printf("%-40s copied as source: %s%n", src.relativize(c.source()), c.reason());
+            }
             Files.writeString(outDir.resolve("report.json"), json.append("]\n"));
             out.printf("%d modules, %d of %d code objects compiled to C, in %.1f s; import them with PYTHONPATH=%s%n",
                     r.modules().size(), compiled, total, r.millis() / 1000.0, outDir.resolve("lib"));

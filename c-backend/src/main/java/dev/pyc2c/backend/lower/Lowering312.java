@@ -83,6 +83,9 @@ public class Lowering312 extends InstructionLowering {
                         + ")", inputs, d - oparg);
             }
             case GET_ITER -> objectCall(e, e.peek(1), "PyObject_GetIter(" + e.peek(1) + ")", List.of(e.peek(1)), d - 1);
+            // An ordinary function creating an asynchronous generator expression gets its iterator.
+            case GET_AITER -> objectCall(e, e.peek(1), "pyc2c_get_aiter(ts, " + e.peek(1) + ")", List.of(e.peek(1)),
+                    d - 1);
             case FOR_ITER -> {
                 int target = e.code().indexOf(in.target().orElseThrow());
                 if (e.opcodeAt(target) != Opcode.END_FOR || target + 1 >= e.code().instructions().size()) {

@@ -123,6 +123,9 @@ PYC2C_HIDDEN PyObject *pyc2c_intrinsic_1(PyThreadState *ts, _PyInterpreterFrame 
 PYC2C_HIDDEN PyObject *pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value1,
                                          PyObject *value2);
 
+/* GET_AITER: obj.__aiter__(), checked to have __anext__, with the interpreter's errors. */
+PYC2C_HIDDEN PyObject *pyc2c_get_aiter(PyThreadState *ts, PyObject *obj);
+
 /* WITH_EXCEPT_START: exit_func(type(val), val, val.__traceback__). */
 PYC2C_HIDDEN PyObject *pyc2c_with_except_start(PyThreadState *ts, PyObject *exit_func, PyObject *val);
 

@@ -817,6 +817,31 @@ pyc2c_restore_lasti(_PyInterpreterFrame *frame, PyObject *lasti)
 }
 
 PyObject *
+pyc2c_get_aiter(PyThreadState *ts, PyObject *obj)
+{
+    (void)ts;
+    PyTypeObject *type = Py_TYPE(obj);
+    unaryfunc getter = type->tp_as_async != NULL ? type->tp_as_async->am_aiter : NULL;
+    if (getter == NULL) {
+        PyErr_Format(PyExc_TypeError, "'async for' requires an object with __aiter__ method, got %.100s",
+                     type->tp_name);
+        return NULL;
+    }
+    PyObject *iter = getter(obj);
+    if (iter == NULL) {
+        return NULL;
+    }
+    if (Py_TYPE(iter)->tp_as_async == NULL || Py_TYPE(iter)->tp_as_async->am_anext == NULL) {
+        PyErr_Format(PyExc_TypeError,
+                     "'async for' received an object from __aiter__ that does not implement __anext__: %.100s",
+                     Py_TYPE(iter)->tp_name);
+        Py_DECREF(iter);
+        return NULL;
+    }
+    return iter;
+}
+
+PyObject *
 pyc2c_with_except_start(PyThreadState *ts, PyObject *exit_func, PyObject *val)
 {
     (void)ts;
