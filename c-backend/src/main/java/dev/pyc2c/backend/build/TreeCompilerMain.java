@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * Command line: compiles a source tree into extension modules without Maven.
  *
- * <pre>java -cp ... dev.pyc2c.backend.build.TreeCompilerMain [--python SPEC] SOURCE_ROOT OUTPUT_DIR</pre>
+ * <pre>java -jar pyc2c-c-backend.jar [--python SPEC] [--cflags FLAGS] SOURCE_ROOT OUTPUT_DIR</pre>
  *
- * <p>SPEC is an executable, a name on PATH or a version such as {@code 3.12} (default {@code python3}).
+ * <p>SPEC is an executable, a name on PATH or a version such as {@code 3.12} (default {@code python3});
+ * FLAGS are C compiler flags added after the interpreter's own (e.g. {@code "-O2 -g0"}).
  * OUTPUT_DIR receives {@code lib/} (the importable tree), {@code c/} (the generated C), {@code work/}
  * and {@code report.json}.
  */
@@ -30,13 +31,21 @@ public final class TreeCompilerMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         String spec = InterpreterFinder.DEFAULT_SPEC;
+        List<String> cflags = List.of();
         int i = 0;
-        if (args.length >= 2 && args[0].equals("--python")) {
-            spec = args[1];
-            i = 2;
+        while (args.length - i >= 2 && args[i].startsWith("--")) {
+            switch (args[i]) {
+                case "--python" -> spec = args[i + 1];
+                case "--cflags" -> cflags = List.of(args[i + 1].trim().split("\\s+"));
+                default -> {
+                    err.println("unknown option " + args[i]);
+                    return 2;
+                }
+            }
+            i += 2;
         }
         if (args.length - i != 2) {
-            err.println("usage: TreeCompilerMain [--python SPEC] SOURCE_ROOT OUTPUT_DIR");
+            err.println("usage: java -jar pyc2c-c-backend.jar [--python SPEC] [--cflags FLAGS] SOURCE_ROOT OUTPUT_DIR");
             return 2;
         }
         Path src = Path.of(args[i]).toAbsolutePath().normalize();
@@ -56,7 +65,7 @@ public final class TreeCompilerMain {
             sysconfig.verifyHeaders();
             TreeCompiler.Result r = TreeCompiler.compile(new TreeCompiler.Request(python, sysconfig, src,
                     outDir.resolve("lib"), outDir.resolve("c"), outDir.resolve("work"),
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), List.of()));
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), cflags));
             StringBuilder json = new StringBuilder("[");
             long compiled = 0;
             long total = 0;
