@@ -26,6 +26,18 @@
  * exception, and jumps to the handler. Otherwise the body returns NULL and the interpreter adds the
  * traceback entry, as it does for its own instructions; for a re-raise the body first marks the
  * frame as not yet started (PYC2C_FRAME_HIDE_IP), which is how the interpreter knows to add none.
+ *
+ * Direct calls (3.12, pyc2c_call_compiled in pyc2c_core.c): a compiled call site that calls a compiled
+ * function, and the vectorcall compiled functions get (what C callers and the interpreter's calls
+ * use), skip the interpreter: they push the callee's frame on the thread's frame stack, bind the
+ * arguments, make the cells, run the trampoline's RESUME duties (recursion accounting, eval breaker)
+ * and then the body, add the traceback entry the interpreter would, and pop the frame, handing its
+ * contents to its frame object if one outlives the call. Whatever they do not handle exactly (a
+ * *args or **kwargs parameter, a binding error, monitoring) goes through the trampoline.
+ *
+ * Attribute access goes through per-site caches (pyc2c_attr.h), globals through dictionary-version
+ * caches and arithmetic, comparisons, subscripts and iteration through guarded fast paths
+ * (pyc2c_fast.h), each the counterpart of one of the interpreter's specialised instructions.
  */
 #ifndef PYC2C_H
 #define PYC2C_H
