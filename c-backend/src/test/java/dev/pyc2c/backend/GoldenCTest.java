@@ -1,17 +1,30 @@
 package dev.pyc2c.backend;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pyc2c.backend.runtime.RuntimeSources;
 import dev.pyc2c.backend.testing.Golden;
+import dev.pyc2c.backend.testing.Pythons;
+import dev.pyc2c.backend.toolchain.CBuildRequest;
+import dev.pyc2c.backend.toolchain.CCompiler;
+import dev.pyc2c.backend.toolchain.CommandRun;
+import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.pyc.PycFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The C generated for a few small functions ({@code golden/small.py}, compiled by CPython 3.12 into
  * {@code small.312.pyc} by {@code scripts/regenerate-fixtures.sh}) stays as checked in
- * ({@code small.312.c}): the generated code is meant to be read, so changes to it are reviewed.
+ * ({@code small.312.c}): the generated code is meant to be read, so changes to it are reviewed. The
+ * golden C itself compiles without a warning under {@code -Wall -Werror}.
  */
 class GoldenCTest {
+    @TempDir
+    Path tmp;
 
     @Test
     void smallFunctions312() throws Exception {
@@ -20,5 +33,18 @@ class GoldenCTest {
         CompiledModule m = ModuleCompiler.forVersion(pyc.version())
                 .compile(pyc, "small", Files.readString(dir.resolve("small.py")));
         Golden.assertMatches(dir.resolve("small.312.c"), m.cSource());
+    }
+
+    @Test
+    void goldenCompilesWithoutWarnings312() throws Exception {
+        var sysconfig = Pythons.sysconfig(PythonVersion.V3_12);
+        Path runtime = tmp.resolve("runtime");
+        RuntimeSources.extractTo(runtime);
+        Path c = Golden.resources().resolve("golden").resolve("small.312.c");
+        CCompiler cc = CCompiler.of(sysconfig);
+        CBuildRequest request = CBuildRequest.of(List.of(c), tmp.resolve(sysconfig.extensionFileName("small")))
+                .withIncludeDirs(List.of(runtime)).withCompileFlags(List.of("-Wall", "-Werror"));
+        CommandRun run = cc.compileObject(c, cc.objectFile(c, tmp), request);
+        assertEquals("", run.output().strip(), "the compiler's diagnostics");
     }
 }
