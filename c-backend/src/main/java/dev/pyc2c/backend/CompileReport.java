@@ -48,6 +48,29 @@ public record CompileReport(String moduleName, List<CodeObject> codeObjects) {
         return sb.append("]}").toString();
     }
 
+    /**
+     * The report {@link #toJson()} wrote.
+     *
+     * @throws IllegalArgumentException if {@code json} is not such a report
+     */
+    public static CompileReport fromJson(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            java.util.List<CodeObject> codes = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode c : n.path("codeObjects")) {
+                codes.add(new CodeObject(c.path("qualname").asText(), c.path("line").asInt(),
+                        Status.valueOf(c.path("status").asText().toUpperCase(java.util.Locale.ROOT)),
+                        c.path("reason").asText()));
+            }
+            if (!n.path("module").isTextual()) {
+                throw new IllegalArgumentException("not a compile report: " + json);
+            }
+            return new CompileReport(n.path("module").asText(), codes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
+            throw new IllegalArgumentException("not a compile report: " + e.getMessage(), e);
+        }
+    }
+
     private static String json(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char ch : s.toCharArray()) {

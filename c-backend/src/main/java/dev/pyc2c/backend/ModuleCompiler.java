@@ -33,17 +33,18 @@ public final class ModuleCompiler {
     private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private final PythonVersion version;
+    /** The instruction lowering of the version; null if it has none yet (every code object stays bytecode). */
     private final InstructionLowering lowering;
 
     private ModuleCompiler(PythonVersion version) {
         this.version = version;
-        this.lowering = InstructionLowering.of(version);
+        this.lowering = InstructionLowering.translates(version) ? InstructionLowering.of(version) : null;
     }
 
     /**
-     * The compiler for one Python version.
-     *
-     * @throws IllegalArgumentException if the backend does not support that version yet
+     * The compiler for one Python version. For a version whose bytecode the backend does not translate
+     * yet ({@link #translatesToC()} false), the module is still an extension module, but every code
+     * object stays bytecode and runs in the interpreter; the report says so for each one.
      */
     public static ModuleCompiler forVersion(PythonVersion version) {
         return new ModuleCompiler(Objects.requireNonNull(version));
@@ -51,6 +52,11 @@ public final class ModuleCompiler {
 
     public PythonVersion version() {
         return version;
+    }
+
+    /** Whether this version's code objects are translated to C (else they all stay bytecode). */
+    public boolean translatesToC() {
+        return lowering != null;
     }
 
     /**
@@ -117,26 +123,38 @@ public final class ModuleCompiler {
             consts.add(c instanceof PyCode ? translate(code.children().get(child++), state) : c);
         }
         String reason;
-        try {
-            ControlFlowGraph cfg = ControlFlowGraph.of(code);
-            int index = state.codes.size();
-            String cName = "body_" + index + "_" + CText.identifier(code.qualname(), 40);
-            CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName);
-            state.functions.add(f);
-            state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName, co.consts().size(),
-                    co.names().size(), CText.comment(code.qualname() + ", line " + co.firstlineno())));
-            state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
-                    CompileReport.Status.COMPILED, ""));
-            return Trampolines.trampoline(code, consts, lowering.firstBodyInstruction(code), index);
-        } catch (UnsupportedCodeException e) {
-            reason = e.getMessage();
-        } catch (PycFormatException e) {
-            reason = "its bytecode could not be analysed: " + e.detail();
+        if (lowering == null) {
+            reason = "pyc2c does not translate CPython " + version + " bytecode to C yet (it does "
+                    + InstructionLowering.translatedVersions() + "): the code object runs in the interpreter";
+        } else {
+            try {
+                return lowerToC(code, consts, state, reportIndex);
+            } catch (UnsupportedCodeException e) {
+                reason = e.getMessage();
+            } catch (PycFormatException e) {
+                reason = "its bytecode could not be analysed: " + e.detail();
+            }
         }
         state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
                 CompileReport.Status.INTERPRETED, reason));
         return new PyCode(co.argcount(), co.posonlyargcount(), co.kwonlyargcount(), co.stacksize(), co.flags(),
                 co.code(), new PyTuple(consts), co.names(), co.localsplusnames(), co.localspluskinds(), co.filename(),
                 co.name(), co.qualname(), co.firstlineno(), co.linetable(), co.exceptiontable());
+    }
+
+    /** Lowers {@code code} to a C body and returns its trampoline (its constants being {@code consts}). */
+    private PyCode lowerToC(Code code, List<PyObject> consts, State state, int reportIndex)
+            throws UnsupportedCodeException {
+        PyCode co = code.pyCode();
+        ControlFlowGraph cfg = ControlFlowGraph.of(code);
+        int index = state.codes.size();
+        String cName = "body_" + index + "_" + CText.identifier(code.qualname(), 40);
+        CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName);
+        state.functions.add(f);
+        state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName, co.consts().size(),
+                co.names().size(), CText.comment(code.qualname() + ", line " + co.firstlineno())));
+        state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
+                CompileReport.Status.COMPILED, ""));
+        return Trampolines.trampoline(code, consts, lowering.firstBodyInstruction(code), index);
     }
 }

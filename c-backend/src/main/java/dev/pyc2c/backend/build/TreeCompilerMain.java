@@ -1,25 +1,25 @@
 package dev.pyc2c.backend.build;
 
-import dev.pyc2c.backend.CompileReport;
 import dev.pyc2c.backend.toolchain.InterpreterFinder;
 import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.Sysconfig;
 import dev.pyc2c.backend.toolchain.ToolchainException;
-import dev.pyc2c.bytecode.PythonVersion;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Command line: compiles a source tree into extension modules without Maven.
+ * Command line: compiles a source tree into extension modules without Maven, as the plugin does.
  *
- * <pre>java -jar pyc2c-c-backend.jar [--python SPEC] [--cflags FLAGS] SOURCE_ROOT OUTPUT_DIR</pre>
+ * <pre>java -jar pyc2c-c-backend.jar [--python SPECS] [--cflags FLAGS] [--launcher CMD] SOURCE_ROOT OUTPUT_DIR</pre>
  *
- * <p>SPEC is an executable, a name on PATH or a version such as {@code 3.12} (default {@code python3});
- * FLAGS are C compiler flags added after the interpreter's own (e.g. {@code "-O2 -g0"}).
- * OUTPUT_DIR receives {@code lib/} (the importable tree), {@code c/} (the generated C), {@code work/}
- * and {@code report.json}.
+ * <p>SPECS is a comma-separated list of interpreters: executables, names on PATH or versions such as
+ * {@code 3.12} (default {@code python3}); FLAGS are C compiler flags added after the interpreter's own
+ * (e.g. {@code "-O2 -g0"}); CMD a compiler launcher such as {@code ccache}. For each interpreter,
+ * OUTPUT_DIR receives {@code <cache_tag>/lib/} (the importable tree), {@code <cache_tag>/report.json},
+ * {@code <cache_tag>/work/} and the generated C in {@code c/<cache_tag>/}. Builds are incremental.
  */
 public final class TreeCompilerMain {
     private TreeCompilerMain() {
@@ -32,11 +32,13 @@ public final class TreeCompilerMain {
     static int run(String[] args, PrintStream out, PrintStream err) {
         String spec = InterpreterFinder.DEFAULT_SPEC;
         List<String> cflags = List.of();
+        String launcher = "";
         int i = 0;
         while (args.length - i >= 2 && args[i].startsWith("--")) {
             switch (args[i]) {
                 case "--python" -> spec = args[i + 1];
-                case "--cflags" -> cflags = List.of(args[i + 1].trim().split("\\s+"));
+                case "--cflags" -> cflags = dev.pyc2c.backend.toolchain.CommandLine.split(args[i + 1]);
+                case "--launcher" -> launcher = args[i + 1];
                 default -> {
                     err.println("unknown option " + args[i]);
                     return 2;
@@ -45,7 +47,8 @@ public final class TreeCompilerMain {
             i += 2;
         }
         if (args.length - i != 2) {
-            err.println("usage: java -jar pyc2c-c-backend.jar [--python SPEC] [--cflags FLAGS] SOURCE_ROOT OUTPUT_DIR");
+            err.println("usage: java -jar pyc2c-c-backend.jar [--python SPECS] [--cflags FLAGS] [--launcher CMD]"
+                    + " SOURCE_ROOT OUTPUT_DIR");
             return 2;
         }
         Path src = Path.of(args[i]).toAbsolutePath().normalize();
@@ -54,49 +57,35 @@ public final class TreeCompilerMain {
             err.println("error: " + src + " is not a directory: give the root of the Python source tree");
             return 1;
         }
+        BuildLog log = new BuildLog() {
+            @Override
+            public synchronized void info(String message) {
+                out.println(message);
+            }
+
+            @Override
+            public synchronized void warn(String message) {
+                err.println("warning: " + message);
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        };
         try {
-            PythonInterpreter python = InterpreterFinder.system().find(spec);
-            if (!PythonVersion.V3_12.equals(python.version())) {
-                err.println("error: " + python + " is CPython " + python.version()
-                        + "; this build of the backend translates CPython 3.12 bytecode");
-                return 1;
+            ProjectBuild build = new ProjectBuild(SourceSet.of(src), outDir, outDir.resolve("c"),
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), cflags, launcher, true);
+            for (PythonInterpreter python : InterpreterFinder.system().findAll(spec)) {
+                Sysconfig sysconfig = Sysconfig.read(python);
+                build.generate(python, log);
+                build.compile(python, sysconfig, log);
             }
-            Sysconfig sysconfig = Sysconfig.read(python);
-            sysconfig.verifyHeaders();
-            TreeCompiler.Result r = TreeCompiler.compile(new TreeCompiler.Request(python, sysconfig, src,
-                    outDir.resolve("lib"), outDir.resolve("c"), outDir.resolve("work"),
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), cflags));
-            StringBuilder json = new StringBuilder("[");
-            long compiled = 0;
-            long total = 0;
-            for (TreeCompiler.ModuleBuild m : r.modules()) {
-                CompileReport report = m.compiled().report();
-                compiled += report.compiledCount();
-                total += report.codeObjects().size();
-                json.append(json.length() > 1 ? ",\n " : "").append(report.toJson());
-                out.printf("%-40s %s (%d of %d code objects compiled to C)%n", m.name(),
-                        outDir.relativize(m.extension()), report.compiledCount(), report.codeObjects().size());
-                for (CompileReport.CodeObject c : report.codeObjects()) {
-                    if (c.status() == CompileReport.Status.INTERPRETED) {
-                        out.printf("    interpreted: %s (line %d): %s%n", c.qualname(), c.firstLine(), c.reason());
-                    }
-                }
-                if (!m.diagnostics().isBlank()) {
-                    err.println(m.diagnostics());
-                }
-            }
-            for (TreeCompiler.Copied c : r.copied()) {
-                out.printf("%-40s copied as source: %s%n", src.relativize(c.source()), c.reason());
-            }
-            Files.writeString(outDir.resolve("report.json"), json.append("]\n"));
-            out.printf("%d modules, %d of %d code objects compiled to C, in %.1f s; import them with PYTHONPATH=%s%n",
-                    r.modules().size(), compiled, total, r.millis() / 1000.0, outDir.resolve("lib"));
             return 0;
         } catch (BuildException | ToolchainException e) {
             err.println("error: " + e.getMessage());
             return 1;
-        } catch (java.io.IOException e) {
-            err.println("error: " + e);
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getCause());
             return 1;
         }
     }

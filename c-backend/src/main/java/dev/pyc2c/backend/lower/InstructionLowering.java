@@ -12,6 +12,17 @@ import java.util.Optional;
 public abstract class InstructionLowering {
 
     /** The lowering of {@code version}. */
+    /** Whether the backend translates this version's bytecode to C. */
+    public static boolean translates(PythonVersion version) {
+        return version == PythonVersion.V3_12;
+    }
+
+    /** The versions whose bytecode the backend translates, for messages: {@code 3.12}. */
+    public static String translatedVersions() {
+        return java.util.Arrays.stream(PythonVersion.values()).filter(InstructionLowering::translates)
+                .map(PythonVersion::toString).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static InstructionLowering of(PythonVersion version) {
         return switch (version) {
             case V3_12 -> new Lowering312();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Splitting configuration strings into arguments, and showing commands in messages. */
-final class CommandLine {
+public final class CommandLine {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     private CommandLine() {
@@ -18,7 +18,7 @@ final class CommandLine {
      * separate arguments; single quotes keep everything literally; double quotes keep everything but
      * {@code \"} and {@code \\}; outside quotes a backslash keeps the next character.
      */
-    static List<String> split(String s) {
+    public static List<String> split(String s) {
         List<String> args = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean inArg = false;
@@ -69,7 +69,7 @@ final class CommandLine {
     }
 
     /** A command as a shell would take it back, for messages: arguments with special characters quoted. */
-    static String render(List<String> command) {
+    public static String render(List<String> command) {
         return command.stream().map(CommandLine::quote).collect(Collectors.joining(" "));
     }
 

@@ -602,7 +602,7 @@ pyc2c_stack_check(void)
 
 /* ---- The eval breaker -------------------------------------------------------------------- */
 
-#if PY_VERSION_HEX < 0x030D0000
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
 
 /* A function compiled from "None": calling it runs the interpreter's RESUME, which handles
  * whatever the eval breaker signals, exactly as it would in interpreted code. */
@@ -656,6 +656,10 @@ pyc2c_handle_pending(PyThreadState *ts)
 #if PY_VERSION_HEX >= 0x030D0000
     /* 3.13 exports the interpreter's own handler. */
     return _Py_HandlePending(ts);
+#elif PY_VERSION_HEX < 0x030C0000
+    /* 3.11 bytecode is not translated yet: only signals are handled here, for the runtime's own loops. */
+    (void)ts;
+    return PyErr_CheckSignals();
 #else
     (void)ts;
     /* Signal handlers first, as the interpreter does, and here, with the compiled frame current: a
@@ -696,7 +700,7 @@ pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyOb
     return _PyIntrinsics_BinaryFunctions[which].func(ts, value1, value2);
 }
 
-#else
+#elif PY_VERSION_HEX >= 0x030C0000
 
 /*
  * CPython 3.12 does not export its intrinsic functions (the PEP 695 ones: TypeVar and friends,

@@ -10,9 +10,15 @@
 #define PYC2C_FAST_H
 
 #include "pyc2c_python.h"
-#include "internal/pycore_range.h"
-#include "internal/pycore_list.h"
-#include "internal/pycore_tuple.h"
+#if PY_VERSION_HEX >= 0x030C0000
+/* The iterator structs FOR_ITER steps directly; 3.11 keeps them private to their C files. */
+#  include "internal/pycore_range.h"
+#  include "internal/pycore_list.h"
+#  include "internal/pycore_tuple.h"
+#  define PYC2C_ITER_FAST_PATHS 1
+#else
+#  define PYC2C_ITER_FAST_PATHS 0
+#endif
 
 /* ---- Small ints ---------------------------------------------------------------------------- */
 
@@ -148,6 +154,7 @@ static inline PyObject *
 pyc2c_for_iter(PyObject *iter)
 {
     PyTypeObject *t = Py_TYPE(iter);
+#if PYC2C_ITER_FAST_PATHS
     if (t == &PyRangeIter_Type) {
         _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
         if (r->len <= 0) {
@@ -182,6 +189,7 @@ pyc2c_for_iter(PyObject *iter)
         }
         return NULL;
     }
+#endif
     return t->tp_iternext(iter);
 }
 

@@ -27,6 +27,12 @@
 #  include "internal/pycore_intrinsics.h"   /* INTRINSIC_* numbers; 3.13 exports the functions too */
 #  include "opcode.h"                       /* opcode numbers, for the helpers built at run time */
 #endif
+#if PY_VERSION_HEX >= 0x030D0000
+/* Exported by 3.13 but declared in internal headers that do not compile warning-free under -Wextra
+ * (internal/pycore_ceval.h, internal/pycore_object.h): the same declarations. */
+PyAPI_FUNC(int) _Py_HandlePending(PyThreadState *tstate);
+PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method);
+#endif
 #if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
 #  include "internal/pycore_atomic.h"   /* 3.13 has no such header (atomics are in cpython/pyatomic.h) */
 #endif

@@ -1,0 +1,46 @@
+// Shared by the ITs' verify.groovy and selector.groovy: evaluate(new File(itSources, 'common.groovy')).
+// Defines closures in the script's binding.
+import groovy.json.JsonSlurper
+
+/** The report.json of an interpreter's build, e.g. report('cpython-312'). */
+report = { String tag -> new JsonSlurper().parse(new File(basedir, "target/pyc2c/${tag}/report.json")) }
+
+/** The interpreter that built a tree, as report.json names it. */
+pythonOf = { String tag -> report(tag).interpreter.executable as String }
+
+/** Runs a command; returns [code: exit status, out: stdout and stderr]. */
+run = { List cmd, Map env = [:], File dir = basedir ->
+    def pb = new ProcessBuilder(cmd.collect { it.toString() }).directory(dir).redirectErrorStream(true)
+    env.each { k, v -> pb.environment().put(k.toString(), v.toString()) }
+    def p = pb.start()
+    def out = p.inputStream.getText('UTF-8')
+    [code: p.waitFor(), out: out]
+}
+
+/** Runs Python code with a PYTHONPATH; fails the IT unless it exits 0; returns its output. */
+runPython = { String python, String pythonPath, String code ->
+    def r = run([python, '-c', code], [PYTHONPATH: pythonPath])
+    assert r.code == 0 : "python failed (PYTHONPATH=${pythonPath}):\n${r.out}"
+    r.out
+}
+
+/** What the Maven build printed (every invocation of the IT). */
+buildLog = { new File(basedir, 'build.log').getText('UTF-8') }
+
+/** Whether CPython X.Y can be found as the plugin finds it: python3.Y on PATH or a pyenv version. */
+havePython = { String version ->
+    def onPath = System.getenv('PATH').split(File.pathSeparator).any { new File(it, "python${version}").canExecute() }
+    def root = System.getenv('PYENV_ROOT') ?: "${System.getProperty('user.home')}/.pyenv"
+    def pyenv = new File(root, 'versions').listFiles()?.any { it.name.startsWith(version + '.') && new File(it, 'bin/python').canExecute() }
+    if (!onPath && !pyenv) {
+        println "!!! SKIPPED ${basedir.name}: no CPython ${version} found (python${version} on PATH or ${root}/versions/${version}.*)"
+    }
+    onPath || pyenv
+}
+
+/** The extension modules under a directory, relative paths. */
+extensions = { File dir ->
+    def found = []
+    dir.eachFileRecurse { if (it.name.endsWith('.so') || it.name.endsWith('.pyd')) found << dir.toPath().relativize(it.toPath()).toString() }
+    found.sort()
+}

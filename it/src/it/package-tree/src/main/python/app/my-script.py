@@ -1,0 +1,1 @@
+print("a script whose name is no module name")

@@ -1,0 +1,1 @@
+raise SystemExit("tests are excluded and must not be built")
