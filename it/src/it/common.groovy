@@ -44,3 +44,6 @@ extensions = { File dir ->
     dir.eachFileRecurse { if (it.name.endsWith('.so') || it.name.endsWith('.pyd')) found << dir.toPath().relativize(it.toPath()).toString() }
     found.sort()
 }
+
+/** Whether a log is free of Java stack traces of pyc2c's code (user mistakes get a message, not a trace). */
+noStackTrace = { String log -> !(log =~ /\sat dev\.pyc2c\./) && !log.contains('Exception:') }

@@ -1,0 +1,5 @@
+from one import f
+
+
+def g():
+    return f() + 1

@@ -1,0 +1,5 @@
+NAME = "alpha"
+
+
+def square(x):
+    return x * x

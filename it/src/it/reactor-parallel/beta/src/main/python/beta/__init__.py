@@ -1,0 +1,5 @@
+NAME = "beta"
+
+
+def square(x):
+    return x * x

@@ -1,0 +1,5 @@
+from . import square
+
+
+def cubes(n):
+    return [square(i) * i for i in range(n)]
