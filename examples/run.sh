@@ -1,53 +1,51 @@
 #!/usr/bin/env bash
-# The main job: builds pyc2c, compiles the example project (examples/hello/src/main/python) into native
-# extension modules with CPython 3.12, and runs the example interpreted and compiled, side by side. For
-# CPython 3.11 and 3.13, whose C backends come next, it shows what pyc2c reads from their bytecode.
+# The main job: builds pyc2c and installs its Maven plugin (mvn install), then builds the example project
+# (examples/hello, a pom using the plugin) with `mvn package`: its src/main/python becomes native extension
+# modules and a wheel for every supported interpreter found (CPython 3.12 required; 3.11 and 3.13 if
+# present, whose bytecode is not translated yet: their modules keep every code object as bytecode). It
+# shows the generated C, runs the example interpreted and compiled side by side, and rebuilds to show
+# that nothing up to date is rebuilt.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tools/find-python.sh"
-out="$root/target/example"
-src="$root/examples/hello/src/main/python"
-rm -rf "$out"
-mkdir -p "$out"
-echo "Building pyc2c (mvn package)..."
-if ! mvn -B -q -f "$root/pom.xml" -DskipTests package >"$out/build.log" 2>&1; then
-  cat "$out/build.log" >&2
-  echo "error: the build failed (log above, also in $out/build.log)" >&2
-  exit 1
-fi
-backend="$root/c-backend/target/pyc2c-c-backend-0.1.0-SNAPSHOT.jar"
-model="$root/bytecode-model/target/pyc2c-bytecode-model-0.1.0-SNAPSHOT.jar"
+example="$root/examples/hello"
+log="$root/target/example-build.log"
+mkdir -p "$root/target"
 
-if py=$(find_python 3.12); then
-  tag=$("$py" -c 'import sys; print(sys.implementation.cache_tag)')
-  echo
-  echo "=== Compiling $src with $("$py" -c 'import sys; print("CPython", sys.version.split()[0])')"
-  java -jar "$backend" --python "$py" "$src" "$out/$tag"
-  echo
-  echo "=== The generated C for fib() (all of it: $out/$tag/c/hello.c)"
-  sed -n '/^ \* fib  (/,/^}/p' "$out/$tag/c/hello.c" | head -60
-  echo "    ..."
-  echo
-  echo "=== Interpreted: PYTHONPATH=$src"
-  PYTHONPATH="$src" "$py" -c 'import hello; print("running", hello.__file__); hello.main()'
-  echo
-  echo "=== Compiled: PYTHONPATH=$out/$tag/lib"
-  PYTHONPATH="$out/$tag/lib" "$py" -c 'import hello; print("running", hello.__file__); hello.main()'
-else
-  echo "!!! no CPython 3.12 found: install it (e.g. with pyenv) to compile the example" >&2
-  exit 1
-fi
-
+py=$(find_python 3.12) || { echo "!!! no CPython 3.12 found: install it (e.g. pyenv install 3.12) to compile the example" >&2; exit 1; }
+pythons=3.12
 for v in 3.11 3.13; do
-  if ! p=$(find_python "$v"); then
-    echo "!!! no CPython $v found; skipping it" >&2
-    continue
-  fi
-  pyc="$out/hello.cpython-${v/./}.pyc"
-  "$p" -c 'import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile="hello.py", doraise=True)' \
-    "$src/hello.py" "$pyc"
-  echo
-  echo "=== CPython $v (its C backend comes next): what pyc2c reads from $pyc, fib() only"
-  java -jar "$model" --depths "$pyc" \
-    | sed -n '/^Disassembly of <code object fib/,/^Disassembly of <code object safe_div/p' | sed '$d'
+  if find_python "$v" >/dev/null; then pythons="$pythons,$v"; else echo "!!! no CPython $v found; building for the others" >&2; fi
 done
+
+echo "=== Building pyc2c and installing its Maven plugin (mvn install -DskipTests; log: $log)"
+if ! mvn -B -q -f "$root/pom.xml" -DskipTests install >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "error: the build failed (log above)" >&2
+  exit 1
+fi
+
+echo
+echo "=== mvn package in examples/hello, for CPython $pythons"
+rm -rf "$example/target"
+(cd "$example" && mvn -B -Dstyle.color=never -Dpyc2c.pythons="$pythons" package | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\[(INFO|WARNING|ERROR)\] (---|pyc2c|cpython|BUILD|Total)')
+
+tag=$("$py" -c 'import sys; print(sys.implementation.cache_tag)')
+lib="$example/target/pyc2c/$tag/lib"
+echo
+echo "=== What it made"
+(cd "$example/target" && ls -l *.whl && find pyc2c -name '*.so' -printf '%s bytes  %p\n' && ls generated-sources/pyc2c/*/)
+echo
+echo "=== The generated C for fib() (all of it: $example/target/generated-sources/pyc2c/$tag/hello.c)"
+sed -n '/^ \* fib  (/,/^}/p' "$example/target/generated-sources/pyc2c/$tag/hello.c" | head -60
+echo "    ..."
+echo
+echo "=== Interpreted: PYTHONPATH=src/main/python"
+PYTHONPATH="$example/src/main/python" "$py" -c 'import hello; print("running", hello.__file__); hello.main()'
+echo
+echo "=== Compiled: PYTHONPATH=target/pyc2c/$tag/lib"
+PYTHONPATH="$lib" "$py" -c 'import hello; print("running", hello.__file__); hello.main()'
+
+echo
+echo "=== mvn package again: nothing to regenerate or recompile"
+(cd "$example" && mvn -B -Dstyle.color=never -Dpyc2c.pythons="$pythons" package | grep -E '^\[INFO\] (cpython|Total)')
