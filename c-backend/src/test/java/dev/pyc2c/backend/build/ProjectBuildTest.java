@@ -1,0 +1,515 @@
+package dev.pyc2c.backend.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pyc2c.backend.testing.Pythons;
+import dev.pyc2c.backend.toolchain.PythonInterpreter;
+import dev.pyc2c.backend.toolchain.Sysconfig;
+import dev.pyc2c.bytecode.PythonVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two-step build of {@link ProjectBuild} ({@link ProjectBuild#generate} then {@link ProjectBuild#compile})
+ * with CPython 3.12 (and 3.13 when there is one): what is rebuilt, what is kept, what is removed, and what
+ * the log says about it.
+ *
+ * <p>To see whether a build rewrote a file, its last-modified time is first set to a fixed instant in the
+ * past ({@link #STAMP}); a rewrite gives it the current time. The build decides by content hashes, never by
+ * timestamps, so the stamp does not change what it does.
+ */
+class ProjectBuildTest {
+    private static final FileTime STAMP = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> MODULES = List.of("pkg", "pkg.a", "pkg.b");
+
+    @TempDir
+    Path tmp;
+
+    /** A thread-safe log that keeps every message, with its level. */
+    static final class RecordingLog implements BuildLog {
+        record Entry(String level, String message) {
+            @Override
+            public String toString() {
+                return "[" + level + "] " + message;
+            }
+        }
+
+        final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void info(String message) {
+            entries.add(new Entry("info", message));
+        }
+
+        @Override
+        public void warn(String message) {
+            entries.add(new Entry("warn", message));
+        }
+
+        @Override
+        public void debug(String message) {
+            entries.add(new Entry("debug", message));
+        }
+
+        List<String> messages(String level) {
+            return entries.stream().filter(e -> e.level().equals(level)).map(Entry::message).toList();
+        }
+
+        boolean has(String level, String fragment) {
+            return messages(level).stream().anyMatch(m -> m.contains(fragment));
+        }
+
+        /** Fails unless some message of {@code level} contains {@code fragment}. */
+        void assertHas(String level, String fragment) {
+            assertTrue(has(level, fragment), "no " + level + " message contains \"" + fragment + "\"; the log:\n"
+                    + this);
+        }
+
+        /** Fails unless some message of {@code level} matches (somewhere) {@code regex}. */
+        void assertMatches(String level, String regex) {
+            Pattern p = Pattern.compile(regex);
+            assertTrue(messages(level).stream().anyMatch(m -> p.matcher(m).find()), "no " + level
+                    + " message matches /" + regex + "/; the log:\n" + this);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            entries.forEach(e -> sb.append(e).append('\n'));
+            return sb.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private Path src() {
+        return tmp.resolve("src");
+    }
+
+    private ProjectBuild project(SourceSet sources, List<String> flags, boolean incremental) {
+        return new ProjectBuild(sources, tmp.resolve("target/pyc2c"), tmp.resolve("target/generated-sources/pyc2c"),
+                2, flags, "", incremental);
+    }
+
+    private ProjectBuild project() {
+        return project(SourceSet.of(src()), List.of(), true);
+    }
+
+    /** Generate then compile; returns the log of both steps. */
+    private static RecordingLog build(ProjectBuild pb, PythonInterpreter python, Sysconfig sysconfig) {
+        RecordingLog log = new RecordingLog();
+        pb.generate(python, log);
+        pb.compile(python, sysconfig, log);
+        return log;
+    }
+
+    /** pkg/__init__.py, pkg/a.py, pkg/b.py and the data file pkg/data.txt. */
+    private void writePackage() throws IOException {
+        write(src().resolve("pkg/__init__.py"), "VERSION = 1\n");
+        write(src().resolve("pkg/a.py"), "def greet(name):\n    return 'hello ' + name\n");
+        write(src().resolve("pkg/b.py"), "def twice(x):\n    return 2 * x\n");
+        write(src().resolve("pkg/data.txt"), "some data\n");
+    }
+
+    private static Path cFile(ProjectBuild.Layout l, String module) {
+        return l.generated().resolve(module + ".c");
+    }
+
+    private static Path extension(ProjectBuild.Layout l, Sysconfig sc, String module) {
+        String[] parts = module.split("\\.");
+        if (parts.length == 1) {
+            return l.lib().resolve(parts[0]).resolve(sc.extensionFileName("__init__"));
+        }
+        return l.lib().resolve(parts[0]).resolve(sc.extensionFileName(parts[1]));
+    }
+
+    /** Sets the modification time of each module's C and extension to {@link #STAMP}. */
+    private static void stamp(ProjectBuild.Layout l, Sysconfig sc, List<String> modules) throws IOException {
+        for (String m : modules) {
+            Files.setLastModifiedTime(cFile(l, m), STAMP);
+            Files.setLastModifiedTime(extension(l, sc, m), STAMP);
+        }
+    }
+
+    private static boolean stamped(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).equals(STAMP);
+    }
+
+    private static JsonNode report(ProjectBuild.Layout l) throws IOException {
+        return JSON.readTree(l.report().toFile());
+    }
+
+    private static List<String> reportedModules(JsonNode report) {
+        List<String> names = new ArrayList<>();
+        report.path("modules").forEach(m -> names.add(m.path("module").asText()));
+        return names;
+    }
+
+    /** Runs {@code code} with {@code PYTHONPATH=lib} (and no bytecode written into lib); fails if it fails. */
+    private static String importing(PythonInterpreter python, ProjectBuild.Layout l, String code) {
+        Pythons.Run run = Pythons.run(python.command("-c", code), Map.of("PYTHONPATH", l.lib().toString(),
+                "PYTHONDONTWRITEBYTECODE", "1"));
+        assertEquals(0, run.exitCode(), "python -c " + code + "\n" + run.stdout() + run.stderr());
+        return run.stdout().strip();
+    }
+
+    private static List<String> filesUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private static String counts(PythonInterpreter python, int modules, int generated, int unchanged) {
+        return python.cacheTag() + ": " + modules + " module" + (modules == 1 ? "" : "s") + ": " + generated
+                + " generated, " + unchanged + " unchanged (not regenerated)";
+    }
+
+    private static String compiled(PythonInterpreter python, int modules, int compiled, int upToDate) {
+        return python.cacheTag() + ": " + modules + " extension module" + (modules == 1 ? "" : "s") + ": " + compiled
+                + " compiled, " + upToDate + " up to date (not recompiled)";
+    }
+
+    // ------------------------------------------------------------------------------------------ scenario 1-5
+
+    /** One tree through five builds: first, unchanged, one source changed, a source and a file removed, new flags. */
+    @Test
+    void incrementalBuildKeepsWhatIsUpToDate() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        writePackage();
+        ProjectBuild.Layout l = project().layout(python);
+
+        firstBuild(python, sc, l);
+        secondBuildWithNothingChanged(python, sc, l);
+        oneSourceChanged(python, sc, l);
+        sourceAndDataFileRemoved(python, sc, l);
+        compileFlagsChanged(python, sc, l);
+    }
+
+    private void firstBuild(PythonInterpreter python, Sysconfig sc, ProjectBuild.Layout l) throws Exception {
+        RecordingLog log = build(project(), python, sc);
+
+        log.assertHas("info", counts(python, 3, 3, 0));
+        log.assertHas("info", "; 1 other file copied");
+        log.assertHas("info", compiled(python, 3, 3, 0));
+        log.assertHas("info", "runtime compiled");
+        assertTrue(log.messages("warn").isEmpty(), "no warnings for 3.12:\n" + log);
+        for (String m : MODULES) {
+            assertTrue(Files.isRegularFile(cFile(l, m)), "C of " + m);
+            assertTrue(Files.isRegularFile(extension(l, sc, m)), "extension of " + m);
+            assertTrue(extension(l, sc, m).startsWith(l.lib()));
+        }
+        assertEquals("some data\n", Files.readString(l.lib().resolve("pkg/data.txt")));
+
+        JsonNode report = report(l);
+        assertEquals(MODULES, reportedModules(report));
+        assertEquals(python.cacheTag(), report.path("interpreter").path("cacheTag").asText());
+        assertEquals(3, report.path("summary").path("modules").asInt());
+        for (JsonNode m : report.path("modules")) {
+            JsonNode codes = m.path("codeObjects");
+            assertTrue(codes.isArray() && codes.size() > 0, "code objects of " + m);
+            for (JsonNode c : codes) {
+                assertEquals("compiled", c.path("status").asText(), m.path("module") + ": " + c);
+                assertEquals("", c.path("reason").asText(), c.toString());
+            }
+        }
+        JsonNode a = report.path("modules").get(1);
+        assertEquals("pkg/a.py", a.path("source").asText());
+        assertTrue(a.path("codeObjects").findValuesAsText("qualname").contains("greet"), a.toString());
+        assertEquals(report.path("summary").path("codeObjects").asInt(), report.path("summary").path("compiled").asInt());
+
+        assertEquals("1 hello x 42 some data True", importing(python, l, "import os, pkg, pkg.a, pkg.b; print(pkg.VERSION,"
+                + " pkg.a.greet('x'), pkg.b.twice(21), open(os.path.join(os.path.dirname(pkg.__file__), 'data.txt'))"
+                + ".read().strip(), pkg.a.__file__.endswith('" + sc.extensionFileName("a") + "'))"));
+    }
+
+    private void secondBuildWithNothingChanged(PythonInterpreter python, Sysconfig sc, ProjectBuild.Layout l)
+            throws Exception {
+        stamp(l, sc, MODULES);
+        Files.setLastModifiedTime(l.lib().resolve("pkg/data.txt"), STAMP);
+        String reportBefore = Files.readString(l.report());
+
+        RecordingLog log = build(project(), python, sc);
+
+        log.assertHas("info", counts(python, 3, 0, 3));
+        log.assertHas("info", compiled(python, 3, 0, 3));
+        assertFalse(log.has("info", "runtime compiled"), "the runtime is up to date:\n" + log);
+        for (String m : MODULES) {
+            assertTrue(stamped(cFile(l, m)), "the C of " + m + " was rewritten");
+            assertTrue(stamped(extension(l, sc, m)), "the extension of " + m + " was rewritten");
+        }
+        assertTrue(stamped(l.lib().resolve("pkg/data.txt")), "the unchanged data file was copied again");
+        assertEquals(reportBefore, Files.readString(l.report()), "the report of an unchanged tree");
+    }
+
+    private void oneSourceChanged(PythonInterpreter python, Sysconfig sc, ProjectBuild.Layout l) throws Exception {
+        stamp(l, sc, MODULES);
+        write(src().resolve("pkg/a.py"), "def greet(name):\n    return 'goodbye ' + name\n");
+
+        RecordingLog log = build(project(), python, sc);
+
+        log.assertHas("info", counts(python, 3, 1, 2));
+        log.assertHas("info", compiled(python, 3, 1, 2));
+        assertFalse(stamped(cFile(l, "pkg.a")), "the C of pkg.a is regenerated");
+        assertFalse(stamped(extension(l, sc, "pkg.a")), "pkg.a is recompiled");
+        assertTrue(Files.readString(cFile(l, "pkg.a")).contains("goodbye"), "the new source in the new C");
+        for (String m : List.of("pkg", "pkg.b")) {
+            assertTrue(stamped(cFile(l, m)), "the C of " + m + " was rewritten");
+            assertTrue(stamped(extension(l, sc, m)), "the extension of " + m + " was rewritten");
+        }
+        assertEquals("goodbye x 42", importing(python, l, "import pkg.a, pkg.b; print(pkg.a.greet('x'), pkg.b.twice(21))"));
+    }
+
+    private void sourceAndDataFileRemoved(PythonInterpreter python, Sysconfig sc, ProjectBuild.Layout l)
+            throws Exception {
+        Path bC = cFile(l, "pkg.b");
+        Path bExt = extension(l, sc, "pkg.b");
+        assertTrue(Files.exists(bC) && Files.exists(bExt) && Files.exists(l.lib().resolve("pkg/data.txt")));
+        stamp(l, sc, List.of("pkg", "pkg.a"));
+        Files.delete(src().resolve("pkg/b.py"));
+        Files.delete(src().resolve("pkg/data.txt"));
+
+        RecordingLog log = build(project(), python, sc);
+
+        log.assertHas("info", counts(python, 2, 0, 2));
+        log.assertHas("info", "; 0 other files copied");
+        log.assertHas("info", compiled(python, 2, 0, 2));
+        log.assertHas("info", "removed pkg.b: its source pkg/b.py is gone");
+        assertFalse(Files.exists(bC), "the C of the removed module is deleted");
+        assertFalse(Files.exists(bExt), "the extension of the removed module is deleted");
+        assertFalse(Files.exists(l.lib().resolve("pkg/data.txt")), "the copy of the removed data file is deleted");
+        assertEquals(List.of("pkg/" + sc.extensionFileName("__init__"), "pkg/" + sc.extensionFileName("a")),
+                filesUnder(l.lib()));
+        assertEquals(List.of("pkg.a.c", "pkg.c"), filesUnder(l.generated()));
+        JsonNode report = report(l);
+        assertEquals(List.of("pkg", "pkg.a"), reportedModules(report));
+        assertEquals(2, report.path("summary").path("modules").asInt());
+        for (String m : List.of("pkg", "pkg.a")) {
+            assertTrue(stamped(cFile(l, m)) && stamped(extension(l, sc, m)), m + " was rebuilt");
+        }
+        assertEquals("ModuleNotFoundError goodbye x", importing(python, l, "import pkg.a\ntry:\n    import pkg.b\n"
+                + "except ImportError as e:\n    print(type(e).__name__, pkg.a.greet('x'))"));
+    }
+
+    private void compileFlagsChanged(PythonInterpreter python, Sysconfig sc, ProjectBuild.Layout l) throws Exception {
+        List<String> modules = List.of("pkg", "pkg.a");
+        stamp(l, sc, modules);
+        ProjectBuild optimised = project(SourceSet.of(src()), List.of("-O1"), true);
+        assertEquals(l, optimised.layout(python), "the flags do not move the outputs");
+
+        RecordingLog log = build(optimised, python, sc);
+
+        log.assertHas("info", counts(python, 2, 0, 2));
+        log.assertHas("info", compiled(python, 2, 2, 0));
+        log.assertHas("info", "runtime compiled");
+        for (String m : modules) {
+            assertTrue(stamped(cFile(l, m)), "the C of " + m + " was regenerated");
+            assertFalse(stamped(extension(l, sc, m)), m + " is recompiled with the new flags");
+        }
+        assertEquals("goodbye x", importing(python, l, "import pkg.a; print(pkg.a.greet('x'))"));
+
+        // the same flags again: up to date
+        RecordingLog again = build(optimised, python, sc);
+        again.assertHas("info", compiled(python, 2, 0, 2));
+        assertFalse(again.has("info", "runtime compiled"), again.toString());
+    }
+
+    // -------------------------------------------------------------------------------------------- case 6
+
+    @Test
+    void nonIncrementalBuildRebuildsEverything() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        writePackage();
+        ProjectBuild.Layout l = project().layout(python);
+        build(project(), python, sc).assertHas("info", compiled(python, 3, 3, 0));
+        Map<String, String> cBefore = new HashMap<>();
+        for (String m : MODULES) {
+            cBefore.put(m, Files.readString(cFile(l, m)));
+        }
+        stamp(l, sc, MODULES);
+
+        RecordingLog log = build(project(SourceSet.of(src()), List.of(), false), python, sc);
+
+        log.assertHas("info", counts(python, 3, 3, 0));
+        log.assertHas("info", compiled(python, 3, 3, 0));
+        log.assertHas("info", "runtime compiled");
+        for (String m : MODULES) {
+            assertFalse(stamped(extension(l, sc, m)), m + " is recompiled");
+            assertEquals(cBefore.get(m), Files.readString(cFile(l, m)), "the C of " + m + " is generated the same");
+        }
+        assertEquals(MODULES, reportedModules(report(l)));
+        assertEquals("hello x 42", importing(python, l, "import pkg.a, pkg.b; print(pkg.a.greet('x'), pkg.b.twice(21))"));
+
+        // and an incremental build after it finds everything up to date again
+        RecordingLog next = build(project(), python, sc);
+        next.assertHas("info", counts(python, 3, 0, 3));
+        next.assertHas("info", compiled(python, 3, 0, 3));
+    }
+
+    // -------------------------------------------------------------------------------------------- case 7
+
+    @Test
+    void syntaxErrorFailsTheBuildAndKeepsWhatWasBuilt() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        writePackage();
+        ProjectBuild.Layout l = project().layout(python);
+        build(project(), python, sc);
+        Path aExt = extension(l, sc, "pkg.a");
+        byte[] aExtBefore = Files.readAllBytes(aExt);
+
+        write(src().resolve("pkg/a.py"), "def greet(name):\n    return 'goodbye ' + name\n");
+        write(src().resolve("pkg/b.py"), "x = 1\nif x\n    pass\n");
+        RecordingLog log = new RecordingLog();
+        BuildException e = assertThrows(BuildException.class, () -> project().generate(python, log));
+
+        String msg = e.getMessage();
+        assertTrue(msg.startsWith("1 of 2 Python sources does not compile with " + python), msg);
+        assertTrue(Pattern.compile("b\\.py:2:[1-9]\\d*: ").matcher(msg).find(), "file, line and column: " + msg);
+        assertTrue(msg.contains("expected ':'"), msg);
+        assertFalse(msg.contains("a.py"), "the good file is not listed: " + msg);
+        assertFalse(log.has("info", "generated"), "nothing is said to be generated:\n" + log);
+        assertTrue(Files.isRegularFile(aExt), "the extension built before is still there");
+        assertTrue(java.util.Arrays.equals(aExtBefore, Files.readAllBytes(aExt)), "and unchanged");
+        assertFalse(Files.readString(cFile(l, "pkg.a")).contains("goodbye"), "no C is generated for the good module");
+        assertEquals("hello x", importing(python, l, "import pkg.a; print(pkg.a.greet('x'))"));
+
+        write(src().resolve("pkg/b.py"), "x = 1\nif x:\n    pass\ndef twice(x):\n    return 3 * x\n");
+        RecordingLog fixed = build(project(), python, sc);
+        fixed.assertHas("info", counts(python, 3, 2, 1));
+        fixed.assertHas("info", compiled(python, 3, 2, 1));
+        assertEquals("goodbye x 63", importing(python, l, "import pkg.a, pkg.b; print(pkg.a.greet('x'), pkg.b.twice(21))"));
+    }
+
+    // -------------------------------------------------------------------------------------------- case 8
+
+    @Test
+    void excludedFilesAndBytecodeAreNeitherBuiltNorCopied() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        write(src().resolve("pkg/__init__.py"), "VERSION = 1\n");
+        write(src().resolve("pkg/a.py"), "def greet(name):\n    return 'hello ' + name\n");
+        write(src().resolve("pkg/py.typed"), "");
+        write(src().resolve("pkg/tests/__init__.py"), "");
+        write(src().resolve("pkg/tests/test_a.py"), "def test_greet():\n    assert True\n");
+        write(src().resolve("pkg/tests/fixture.txt"), "fixture\n");
+        write(src().resolve("pkg/tests/deep/tests/more.py"), "X = 1\n");
+        write(src().resolve("pkg/__pycache__/a.cpython-312.pyc"), "not bytecode");
+        write(src().resolve("pkg/__pycache__/notes.txt"), "in a __pycache__");
+        write(src().resolve("pkg/stray.pyc"), "not bytecode");
+        write(src().resolve("pkg/old.pyo"), "not bytecode");
+        SourceSet sources = new SourceSet(src(), List.of(), List.of("**/tests/**"));
+        ProjectBuild pb = project(sources, List.of(), true);
+        ProjectBuild.Layout l = pb.layout(python);
+
+        RecordingLog log = build(pb, python, sc);
+
+        log.assertHas("info", counts(python, 2, 2, 0));
+        log.assertHas("info", "; 1 other file copied");
+        log.assertHas("info", compiled(python, 2, 2, 0));
+        assertEquals(List.of("pkg/" + sc.extensionFileName("__init__"), "pkg/" + sc.extensionFileName("a"),
+                "pkg/py.typed"), filesUnder(l.lib()));
+        assertEquals(List.of("pkg.a.c", "pkg.c"), filesUnder(l.generated()));
+        assertEquals(List.of("pkg", "pkg.a"), reportedModules(report(l)));
+        assertTrue(report(l).path("copiedSources").isEmpty(), report(l).toString());
+        assertEquals("hello x False", importing(python, l, "import importlib.util, pkg.a; print(pkg.a.greet('x'),"
+                + " importlib.util.find_spec('pkg.tests') is not None)"));
+    }
+
+    // -------------------------------------------------------------------------------------------- case 9
+
+    @Test
+    void compileWithoutGenerateSaysToRunGenerateFirst() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        write(src().resolve("solo.py"), "ANSWER = 6 * 7\n");
+        ProjectBuild pb = project();
+        ProjectBuild.Layout l = pb.layout(python);
+        RecordingLog generated = new RecordingLog();
+        pb.generate(python, generated);
+        generated.assertHas("info", counts(python, 1, 1, 0));
+        assertTrue(Files.isRegularFile(cFile(l, "solo")));
+        assertTrue(filesUnder(l.lib()).isEmpty(), "generate compiles nothing: " + filesUnder(l.lib()));
+
+        ProjectBuild fresh = new ProjectBuild(SourceSet.of(src()), tmp.resolve("elsewhere/pyc2c"),
+                tmp.resolve("elsewhere/generated-sources/pyc2c"), 2, List.of(), "", true);
+        RecordingLog log = new RecordingLog();
+        BuildException e = assertThrows(BuildException.class, () -> fresh.compile(python, sc, log));
+        assertTrue(e.getMessage().contains("run the generate goal first"), e.getMessage());
+        assertTrue(e.getMessage().contains(fresh.layout(python).work().toString()), e.getMessage());
+        assertFalse(log.has("info", "compiled"), log.toString());
+        assertFalse(Files.exists(fresh.layout(python).lib()), "nothing is built there");
+
+        // the build that did generate compiles
+        RecordingLog compiled = new RecordingLog();
+        pb.compile(python, sc, compiled);
+        compiled.assertHas("info", compiled(python, 1, 1, 0));
+        assertEquals("42", importing(python, l, "import solo; print(solo.ANSWER)"));
+    }
+
+    // ------------------------------------------------------------------------------------------- case 10
+
+    @Test
+    void python313ModulesKeepTheirBytecode() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_13);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_13);
+        writePackage();
+        ProjectBuild pb = project();
+        ProjectBuild.Layout l = pb.layout(python);
+        assertEquals("cpython-313", python.cacheTag());
+
+        RecordingLog log = build(pb, python, sc);
+
+        log.assertMatches("warn", "does not translate CPython 3\\.13 bytecode to C yet");
+        log.assertHas("info", counts(python, 3, 3, 0));
+        log.assertHas("info", compiled(python, 3, 3, 0));
+        log.assertMatches("info", "\\b0 of \\d+ code objects compiled to C");
+        JsonNode report = report(l);
+        assertEquals(MODULES, reportedModules(report));
+        assertEquals(0, report.path("summary").path("compiled").asInt());
+        int codes = 0;
+        for (JsonNode m : report.path("modules")) {
+            for (JsonNode c : m.path("codeObjects")) {
+                codes++;
+                assertEquals("interpreted", c.path("status").asText(), m.path("module") + ": " + c);
+                assertTrue(c.path("reason").asText().contains("3.13"), "the reason names 3.13: " + c);
+            }
+        }
+        assertTrue(codes >= 5, "module and function code objects: " + codes);
+        assertEquals(codes, report.path("summary").path("interpreted").asInt());
+        for (String m : MODULES) {
+            assertTrue(Files.isRegularFile(extension(l, sc, m)), "extension of " + m);
+        }
+        assertEquals("1 hello x 42 True", importing(python, l, "import pkg, pkg.a, pkg.b; print(pkg.VERSION,"
+                + " pkg.a.greet('x'), pkg.b.twice(21), pkg.a.__file__.endswith('" + sc.extensionFileName("a") + "'))"));
+        assertEquals(tmp.resolve("target/pyc2c/cpython-313/lib"), l.lib(), "each interpreter has its own tree");
+    }
+}
