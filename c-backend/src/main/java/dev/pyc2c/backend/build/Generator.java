@@ -142,7 +142,10 @@ public final class Generator {
     private static Result run(Request r, long t0) throws IOException {
         String config = Fingerprints.of(List.of("generate", Fingerprints.tool(), r.python().executable().toString(),
                 r.python().fullVersion(), r.python().cacheTag(), r.sources().root().toAbsolutePath().toString()));
-        State previous = r.incremental() ? readState(r.work()).orElse(null) : null;
+        // What the last build made, whatever this one keeps: a non-incremental build or a new configuration
+        // regenerates everything, but must still remove what the sources no longer give.
+        State last = readState(r.work()).orElse(null);
+        State previous = r.incremental() ? last : null;
         if (previous != null && !previous.config().equals(config)) {
             r.log().info("pyc2c or the interpreter changed since the last build: regenerating every module");
             previous = null;
@@ -225,16 +228,17 @@ public final class Generator {
         }
 
         // What earlier builds made that the sources no longer give: their C and their copies.
-        if (previous != null) {
-            for (Map.Entry<String, ModuleState> e : previous.modules().entrySet()) {
+        if (last != null) {
+            for (Map.Entry<String, ModuleState> e : last.modules().entrySet()) {
                 if (!states.containsKey(e.getKey())) {
                     Files.deleteIfExists(Path.of(e.getValue().cFile()));
                     r.log().info("removed " + e.getKey() + ": its source " + e.getValue().source() + " is gone");
                 }
             }
-            for (String rel : previous.copied()) {
+            for (String rel : last.copied()) {
                 if (!copied.contains(rel)) {
                     Files.deleteIfExists(r.lib().resolve(rel));
+                    deleteEmptyParents(r.lib().resolve(rel), r.lib());
                 }
             }
         }
@@ -303,6 +307,25 @@ public final class Generator {
         }
         Files.createDirectories(to.getParent());
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Deletes the directories between {@code file} and {@code root} (exclusive) that are left empty: an empty
+     * directory in the output tree would still import, as a namespace package.
+     */
+    static void deleteEmptyParents(Path file, Path root) throws IOException {
+        Path stop = root.toAbsolutePath().normalize();
+        for (Path dir = file.toAbsolutePath().normalize().getParent(); dir != null && dir.startsWith(stop)
+                && !dir.equals(stop); dir = dir.getParent()) {
+            try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
+            }
+            Files.deleteIfExists(dir);
+        }
     }
 
     static Optional<State> readState(Path work) {

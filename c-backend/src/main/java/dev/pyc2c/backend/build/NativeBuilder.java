@@ -110,7 +110,10 @@ public final class NativeBuilder {
     }
 
     private static Result run(Request r, long t0) throws IOException {
-        State previous = r.incremental() ? readState(r.work()) : new State(null, null, null);
+        // What the last build made: a non-incremental build rebuilds everything but still removes the
+        // extensions of modules that are gone.
+        State last = readState(r.work());
+        State previous = r.incremental() ? last : new State(null, null, null);
         CCompiler cc = CCompiler.of(r.sysconfig());
         Path runtimeDir = r.work().resolve("runtime");
         List<Path> runtimeSources = RuntimeSources.extractTo(runtimeDir);
@@ -164,9 +167,10 @@ public final class NativeBuilder {
             for (Future<Built> f : futures) {
                 built.add(f.get());
             }
-            for (Map.Entry<String, String> e : previous.extensions().entrySet()) {
+            for (Map.Entry<String, String> e : last.extensions().entrySet()) {
                 if (!extensions.containsValue(e.getValue())) {
                     Files.deleteIfExists(Path.of(e.getValue()));
+                    Generator.deleteEmptyParents(Path.of(e.getValue()), r.lib());
                 }
             }
             writeState(r.work(), new State(runtimeKey, keys, extensions));
