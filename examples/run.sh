@@ -18,8 +18,8 @@ for v in 3.11 3.13; do
   if find_python "$v" >/dev/null; then pythons="$pythons,$v"; else echo "!!! no CPython $v found; building for the others" >&2; fi
 done
 
-echo "=== Building pyc2c and installing its Maven plugin (mvn install -DskipTests; log: $log)"
-if ! mvn -B -q -f "$root/pom.xml" -DskipTests install >"$log" 2>&1; then
+echo "=== Building pyc2c and installing its Maven plugin (mvn install -DskipTests -Dinvoker.skip=true; log: $log)"
+if ! mvn -B -q -f "$root/pom.xml" -DskipTests -Dinvoker.skip=true install >"$log" 2>&1; then
   cat "$log" >&2
   echo "error: the build failed (log above)" >&2
   exit 1

@@ -60,9 +60,11 @@ public final class Generator {
         public Request {
             Objects.requireNonNull(python, "python");
             Objects.requireNonNull(sources, "sources");
-            Objects.requireNonNull(lib, "lib");
-            Objects.requireNonNull(generated, "generated");
-            Objects.requireNonNull(work, "work");
+            // Absolute paths: the state records them, and a later build from another directory must
+            // recognise its own outputs.
+            lib = lib.toAbsolutePath().normalize();
+            generated = generated.toAbsolutePath().normalize();
+            work = work.toAbsolutePath().normalize();
             Objects.requireNonNull(log, "log");
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);

@@ -51,8 +51,10 @@ public final class NativeBuilder {
         public Request {
             Objects.requireNonNull(sysconfig, "sysconfig");
             modules = List.copyOf(modules);
-            Objects.requireNonNull(lib, "lib");
-            Objects.requireNonNull(work, "work");
+            // Absolute paths: the state records them, and a later build from another directory must
+            // recognise its own outputs.
+            lib = lib.toAbsolutePath().normalize();
+            work = work.toAbsolutePath().normalize();
             compileFlags = List.copyOf(compileFlags);
             launcher = launcher == null ? "" : launcher.strip();
             Objects.requireNonNull(log, "log");
@@ -168,7 +170,7 @@ public final class NativeBuilder {
                 built.add(f.get());
             }
             for (Map.Entry<String, String> e : last.extensions().entrySet()) {
-                if (!extensions.containsValue(e.getValue())) {
+                if (!extensions.containsValue(Path.of(e.getValue()).toAbsolutePath().normalize().toString())) {
                     Files.deleteIfExists(Path.of(e.getValue()));
                     Generator.deleteEmptyParents(Path.of(e.getValue()), r.lib());
                 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Proposed regression tests: what a removed source leaves behind. */
+/** What a removed source leaves behind, and what must never be removed. */
 class ProjectBuildRemovalTest {
     @TempDir
     Path tmp;
@@ -81,5 +81,21 @@ class ProjectBuildRemovalTest {
 
         assertFalse(Files.exists(l.lib().resolve("pkg/sub")), "the emptied directory is removed");
         assertEquals("ModuleNotFoundError", tryImport(py, l, "pkg.sub"));
+    }
+
+    @Test
+    void theSameOutputsNamedAnotherWayAreKept() throws Exception {
+        // A second build that names the same directories differently (relative to another working directory,
+        // or through "..") must recognise its own outputs, not delete them as stale.
+        PythonInterpreter py = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        write(tmp.resolve("src/pkg/__init__.py"), "X = 1\n");
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        Path detour = tmp.resolve("elsewhere/..");
+        build(new ProjectBuild(SourceSet.of(tmp.resolve("src")), detour.resolve("target/pyc2c"),
+                detour.resolve("target/generated-sources/pyc2c"), 2, List.of(), "", true), py, sc);
+        ProjectBuild.Layout l = project(true).layout(py);
+        build(project(true), py, sc);
+        assertEquals("imported", tryImport(py, l, "pkg"));
     }
 }
