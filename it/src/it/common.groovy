@@ -46,4 +46,4 @@ extensions = { File dir ->
 }
 
 /** Whether a log is free of Java stack traces of pyc2c's code (user mistakes get a message, not a trace). */
-noStackTrace = { String log -> !(log =~ /\sat dev\.pyc2c\./) && !log.contains('Exception:') }
+noStackTrace = { String log -> !(log =~ /\sat dev\.pyc2c\./) && !(log =~ /dev\.pyc2c\.\S*Exception/) }
