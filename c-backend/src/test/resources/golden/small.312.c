@@ -299,6 +299,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /* line 19:     except ZeroDivisionError: */
     /*   36 L5:   RERAISE                  0 */
     L5:
+    PYC2C_SET_IP(frame, I, 18);
     PyErr_SetRaisedException(S[1]);
     goto reraise_h2_d1;
 
@@ -349,8 +350,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     reraise_exit_d2:
         Py_XDECREF(S[1]);
         Py_XDECREF(S[0]);
-        PYC2C_FRAME_HIDE_IP(frame, I);
-        return NULL;
+        return pyc2c_reraise_exit(frame, I);
 
 
     /* exceptions at stack depth 1 in L3 to L4: handled at L6, depth 1, with lasti */

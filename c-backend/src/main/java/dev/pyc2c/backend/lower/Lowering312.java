@@ -218,6 +218,9 @@ public class Lowering312 extends InstructionLowering {
                 e.emit(new Ops.RaiseOp(exc, cause, e.error(d - oparg), e.reraise(d - oparg)));
             }
             case RERAISE -> {
+                if (oparg == 0) {
+                    e.setIp(); // the interpreter's RERAISE 0 leaves the frame's instruction pointer on itself
+                }
                 String lasti = oparg > 0 ? e.peek(oparg + 1) : null;
                 e.emit(new Ops.Reraise(e.peek(1), lasti, lasti != null ? e.error(d) : null, e.reraise(d - 1)));
             }

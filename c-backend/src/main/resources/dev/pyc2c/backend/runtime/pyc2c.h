@@ -116,6 +116,20 @@ PYC2C_HIDDEN void pyc2c_traceback_here(PyThreadState *ts, _PyInterpreterFrame *f
 /* RERAISE with lasti: the frame's instruction pointer goes back to the instruction that raised. */
 PYC2C_HIDDEN int pyc2c_restore_lasti(_PyInterpreterFrame *frame, PyObject *lasti);
 
+/*
+ * The frame is left by a re-raise (RERAISE with no handler of its own left): the interpreter adds no
+ * traceback entry for the frame, and keeps its instruction pointer (at the RERAISE, or at the lasti it
+ * restored), which a kept frame object reports as f_lineno. The body returns NULL to whoever called it,
+ * which adds an entry for a frame that has started; so when the exception's newest entry is this frame's
+ * at the same instruction (it is, unless the handler replaced the traceback), that entry is taken off
+ * and the caller adds the same one again. Otherwise the instruction pointer is hidden (no entry is
+ * added) and kept in the frame's first stack slot, unused by compiled code, where pyc2c's direct call
+ * restores it (an interpreter frame calling the body cannot). Returns NULL.
+ */
+PYC2C_HIDDEN PyObject *pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first);
+/* The tag pyc2c_reraise_exit leaves in the first stack slot: the hidden instruction, tagged by bit 0. */
+#define PYC2C_HIDDEN_IP_TAG(unit) ((PyObject *)(uintptr_t)((((uintptr_t)(unit)) << 1) | 1))
+
 /* LOAD_GLOBAL, LOAD_NAME, LOAD_FROM_DICT_OR_GLOBALS and friends: lookups through the frame's
  * namespaces with the interpreter's errors. */
 PYC2C_HIDDEN PyObject *pyc2c_load_global(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name);

@@ -486,6 +486,9 @@ bound:
     /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
     _Py_CODEUNIT *first = _PyCode_CODE(co);
     PYC2C_SET_IP(frame, first, co->_co_firsttraceable);
+    if (co->co_stacksize > 0) {
+        frame->localsplus[co->co_nlocalsplus] = NULL; /* no hidden instruction (pyc2c_reraise_exit) */
+    }
     if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
         goto error;
     }
@@ -501,6 +504,11 @@ bound:
          * re-raises hides its instruction pointer to get no entry, as the interpreter's RERAISE. */
         if (!_PyFrame_IsIncomplete(frame)) {
             pyc2c_traceback_here(ts, frame);
+        }
+        else if (co->co_stacksize > 0 && ((uintptr_t)frame->localsplus[co->co_nlocalsplus] & 1)) {
+            /* Left by a re-raise that adds no entry: the instruction it hid (pyc2c_reraise_exit). */
+            PYC2C_SET_IP(frame, first, (int)((uintptr_t)frame->localsplus[co->co_nlocalsplus] >> 1));
+            frame->localsplus[co->co_nlocalsplus] = NULL;
         }
     }
 exit:
@@ -807,6 +815,32 @@ pyc2c_traceback_here(PyThreadState *ts, _PyInterpreterFrame *frame)
     if (f != NULL) {
         PyTraceBack_Here(f);
     }
+}
+
+PyObject *
+pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first)
+{
+    int unit = PYC2C_GET_IP(frame, first);
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *tb = exc == NULL ? NULL : PyException_GetTraceback(exc);
+    int readd = 0;
+    if (tb != NULL && Py_IS_TYPE(tb, &PyTraceBack_Type) && frame->frame_obj != NULL) {
+        PyTracebackObject *t = (PyTracebackObject *)tb;
+        if (t->tb_frame == frame->frame_obj && t->tb_lasti == unit * (int)sizeof(_Py_CODEUNIT)) {
+            PyException_SetTraceback(exc, t->tb_next != NULL ? (PyObject *)t->tb_next : Py_None);
+            readd = 1;
+        }
+    }
+    Py_XDECREF(tb);
+    PyErr_SetRaisedException(exc);
+    if (!readd) {
+        PyCodeObject *co = PYC2C_FRAME_CODE(frame);
+        if (co->co_stacksize > 0) {
+            frame->localsplus[co->co_nlocalsplus] = PYC2C_HIDDEN_IP_TAG(unit);
+        }
+        PYC2C_FRAME_HIDE_IP(frame, first);
+    }
+    return NULL;
 }
 
 int

@@ -122,7 +122,7 @@ final class ConformanceRunner {
         Map<Path, byte[]> wanted = new TreeMap<>();
         for (String s : c.sources()) {
             Path from = stdlib.resolve(s);
-            Path file = Files.isDirectory(from) ? from : stdlib.resolve(s + (s.endsWith(".py") ? "" : ".py"));
+            Path file = Files.exists(from) ? from : stdlib.resolve(s + ".py");
             if (Files.isDirectory(file)) {
                 try (Stream<Path> walk = Files.walk(file)) {
                     for (Path f : walk.filter(Files::isRegularFile).filter(ConformanceRunner::taken).toList()) {

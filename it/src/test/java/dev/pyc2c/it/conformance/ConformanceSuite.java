@@ -10,7 +10,10 @@ public final class ConformanceSuite {
     private ConformanceSuite() {
     }
 
-    /** Test modules compiled with pyc2c and run with unittest. */
+    /**
+     * Test modules compiled with pyc2c and run with unittest, with the helpers they need from the test package:
+     * modules (compiled too) and the data files they read next to their own {@code __file__} (copied).
+     */
     public static final List<ConformanceCase> COMPILED_TESTS = List.of(
             ConformanceCase.compiledTests("test_grammar", "typinganndata"),
             ConformanceCase.compiledTests("test_opcodes"),
@@ -25,7 +28,7 @@ public final class ConformanceSuite {
             ConformanceCase.compiledTests("test_exception_group"),
             ConformanceCase.compiledTests("test_except_star"),
             ConformanceCase.compiledTests("test_with"),
-            ConformanceCase.compiledTests("test_contextlib"),
+            ConformanceCase.compiledTests("test_contextlib", "data", "ziptestdata"),
             ConformanceCase.compiledTests("test_class"),
             ConformanceCase.compiledTests("test_descr"),
             ConformanceCase.compiledTests("test_super"),
@@ -39,7 +42,7 @@ public final class ConformanceSuite {
             ConformanceCase.compiledTests("test_fstring"),
             ConformanceCase.compiledTests("test_format"),
             ConformanceCase.compiledTests("test_int"),
-            ConformanceCase.compiledTests("test_float"),
+            ConformanceCase.compiledTests("test_float", "formatfloat_testcases.txt", "floating_points.txt"),
             ConformanceCase.compiledTests("test_long"),
             ConformanceCase.compiledTests("test_bool"),
             ConformanceCase.compiledTests("test_compare"),
@@ -50,7 +53,8 @@ public final class ConformanceSuite {
             ConformanceCase.compiledTests("test_slice"),
             ConformanceCase.compiledTests("test_sort"),
             ConformanceCase.compiledTests("test_builtin"),
-            ConformanceCase.compiledTests("test_math"));
+            ConformanceCase.compiledTests("test_math", "math_testcases.txt", "cmath_testcases.txt",
+                    "ieee754.txt"));
 
     /** Pure-Python library modules compiled with pyc2c, shadowing the originals, under their interpreted tests. */
     public static final List<ConformanceCase> COMPILED_LIBRARIES = List.of(
