@@ -22,13 +22,14 @@ out="$root/target/bench"
 rm -rf "$out"
 mkdir -p "$out/src"
 echo "Building pyc2c (mvn install)..." >&2
-if ! mvn -B -q -f "$root/pom.xml" -DskipTests install >"$out/build.log" 2>&1; then
+if ! mvn -B -q -f "$root/pom.xml" -DskipTests -Dinvoker.skip=true install >"$out/build.log" 2>&1; then
   cat "$out/build.log" >&2
   exit 1
 fi
 cp "$root"/benchmarks/programs/*.py "$out/src/"
 java -jar "$root/c-backend/target/pyc2c-c-backend-0.1.0-SNAPSHOT.jar" --python "$py" "$out/src" "$out/build" >&2
+lib="$out/build/$("$py" -c 'import sys; print(sys.implementation.cache_tag)')/lib"
 modules=$(cd "$out/src" && ls bench_*.py | sed 's/\.py$//')
-"$py" "$root/benchmarks/compare.py" --rounds "$rounds" "$out/src" "$out/build/lib" $modules
+"$py" "$root/benchmarks/compare.py" --rounds "$rounds" "$out/src" "$lib" $modules
 echo
-"$py" "$root/benchmarks/percall.py" --rounds "$rounds" "$out/src" "$out/build/lib"
+"$py" "$root/benchmarks/percall.py" --rounds "$rounds" "$out/src" "$lib"

@@ -37,7 +37,7 @@ echo "=== What it made"
 (cd "$example/target" && ls -l *.whl && find pyc2c -name '*.so' -printf '%s bytes  %p\n' && ls generated-sources/pyc2c/*/)
 echo
 echo "=== The generated C for fib() (all of it: $example/target/generated-sources/pyc2c/$tag/hello.c)"
-sed -n '/^ \* fib  (/,/^}/p' "$example/target/generated-sources/pyc2c/$tag/hello.c" | head -60
+awk '/^ \* fib  \(/{on=1} on && n++ < 60 {print} on && /^}/{exit}' "$example/target/generated-sources/pyc2c/$tag/hello.c"
 echo "    ..."
 echo
 echo "=== Interpreted: PYTHONPATH=src/main/python"
