@@ -821,7 +821,7 @@ PyObject *
 pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first)
 {
     int unit = PYC2C_GET_IP(frame, first);
-    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *exc = pyc2c_fetch_exception();
     PyObject *tb = exc == NULL ? NULL : PyException_GetTraceback(exc);
     int readd = 0;
     if (tb != NULL && Py_IS_TYPE(tb, &PyTraceBack_Type) && frame->frame_obj != NULL) {
@@ -832,7 +832,7 @@ pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first)
         }
     }
     Py_XDECREF(tb);
-    PyErr_SetRaisedException(exc);
+    pyc2c_restore_exception(exc);
     if (!readd) {
         PyCodeObject *co = PYC2C_FRAME_CODE(frame);
         if (co->co_stacksize > 0) {

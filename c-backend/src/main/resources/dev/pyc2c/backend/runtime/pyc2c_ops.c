@@ -85,9 +85,7 @@ pyc2c_lookup_attr(PyObject *obj, PyObject *name, PyObject **result)
 #endif
 }
 
-#if !PYC2C_PY313
-/* The exception being raised, normalized (PyErr_GetRaisedException, emulated in 3.11). */
-static PyObject *
+PyObject *
 pyc2c_fetch_exception(void)
 {
 #if PYC2C_PY311
@@ -107,10 +105,8 @@ pyc2c_fetch_exception(void)
     return PyErr_GetRaisedException();
 #endif
 }
-#endif
 
-/* Makes `exc` (stolen; an exception instance or NULL) the exception being raised. */
-static void
+void
 pyc2c_restore_exception(PyObject *exc)
 {
 #if PYC2C_PY311

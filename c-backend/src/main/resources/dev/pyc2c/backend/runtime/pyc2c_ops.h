@@ -18,6 +18,16 @@
 
 #include "pyc2c_python.h"
 
+/* ---- The exception being raised ---------------------------------------------------------- */
+
+/* Takes the exception being raised, normalized, with its traceback (PyErr_GetRaisedException,
+ * emulated on 3.11); NULL if none. */
+PYC2C_HIDDEN PyObject *pyc2c_fetch_exception(void);
+
+/* Makes `exc` (stolen; an exception instance or NULL) the exception being raised
+ * (PyErr_SetRaisedException, emulated on 3.11). */
+PYC2C_HIDDEN void pyc2c_restore_exception(PyObject *exc);
+
 /* ---- Raising ---------------------------------------------------------------------------- */
 
 /*
