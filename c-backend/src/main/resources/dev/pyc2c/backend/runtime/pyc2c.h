@@ -127,8 +127,6 @@ PYC2C_HIDDEN int pyc2c_restore_lasti(_PyInterpreterFrame *frame, PyObject *lasti
  * restores it (an interpreter frame calling the body cannot). Returns NULL.
  */
 PYC2C_HIDDEN PyObject *pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first);
-/* The tag pyc2c_reraise_exit leaves in the first stack slot: the hidden instruction, tagged by bit 0. */
-#define PYC2C_HIDDEN_IP_TAG(unit) ((PyObject *)(uintptr_t)((((uintptr_t)(unit)) << 1) | 1))
 
 /* LOAD_GLOBAL, LOAD_NAME, LOAD_FROM_DICT_OR_GLOBALS and friends: lookups through the frame's
  * namespaces with the interpreter's errors. */

@@ -248,6 +248,19 @@ pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def)
     return 0;
 }
 
+/* ---- The instruction a re-raise hid ------------------------------------------------------ */
+
+/*
+ * Where pyc2c_reraise_exit leaves the instruction it hid, for pyc2c_call_compiled to restore: the frame's
+ * first value-stack slot, which compiled code never uses (its stack is in C locals) and which every
+ * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
+ * tagged by bit 0, so NULL means none.
+ */
+#define HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
+#define HIDDEN_IP_TAG(unit) ((PyObject *)((((uintptr_t)(unit)) << 1) | 1))
+#define HIDDEN_IP_IS_TAG(o) (((uintptr_t)(o)) & 1)
+#define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 1))
+
 /* ---- Direct calls between compiled functions ------------------------------------------ */
 
 #if PYC2C_DIRECT_CALLS
@@ -486,9 +499,7 @@ bound:
     /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
     _Py_CODEUNIT *first = _PyCode_CODE(co);
     PYC2C_SET_IP(frame, first, co->_co_firsttraceable);
-    if (co->co_stacksize > 0) {
-        frame->localsplus[co->co_nlocalsplus] = NULL; /* no hidden instruction (pyc2c_reraise_exit) */
-    }
+    HIDDEN_IP_SLOT(frame) = NULL;
     if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
         goto error;
     }
@@ -505,10 +516,10 @@ bound:
         if (!_PyFrame_IsIncomplete(frame)) {
             pyc2c_traceback_here(ts, frame);
         }
-        else if (co->co_stacksize > 0 && ((uintptr_t)frame->localsplus[co->co_nlocalsplus] & 1)) {
+        else if (HIDDEN_IP_IS_TAG(HIDDEN_IP_SLOT(frame))) {
             /* Left by a re-raise that adds no entry: the instruction it hid (pyc2c_reraise_exit). */
-            PYC2C_SET_IP(frame, first, (int)((uintptr_t)frame->localsplus[co->co_nlocalsplus] >> 1));
-            frame->localsplus[co->co_nlocalsplus] = NULL;
+            PYC2C_SET_IP(frame, first, HIDDEN_IP_UNIT(HIDDEN_IP_SLOT(frame)));
+            HIDDEN_IP_SLOT(frame) = NULL;
         }
     }
 exit:
@@ -834,10 +845,7 @@ pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first)
     Py_XDECREF(tb);
     pyc2c_restore_exception(exc);
     if (!readd) {
-        PyCodeObject *co = PYC2C_FRAME_CODE(frame);
-        if (co->co_stacksize > 0) {
-            frame->localsplus[co->co_nlocalsplus] = PYC2C_HIDDEN_IP_TAG(unit);
-        }
+        HIDDEN_IP_SLOT(frame) = HIDDEN_IP_TAG(unit);
         PYC2C_FRAME_HIDE_IP(frame, first);
     }
     return NULL;
