@@ -18,8 +18,10 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
     PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[2];                  /* the value stack */
+    pyc2c_num n0;   /* unboxed numbers on the stack */
+    pyc2c_num t;
     PyObject *r;
+    int e;
     (void)ts;
     (void)co;
     (void)fast;
@@ -29,27 +31,27 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    0       RESUME                   0 */
 
     /* line 5:     return a + b */
-    /*    2       LOAD_FAST                0 (a) */
-    S[0] = Py_NewRef(fast[0]);
+    /*    2       LOAD_FAST                0 (a)   [borrowed] */
 
-    /*    4       LOAD_FAST                1 (b) */
-    S[1] = Py_NewRef(fast[1]);
+    /*    4       LOAD_FAST                1 (b)   [borrowed] */
 
-    /*    6       BINARY_OP                0 (+) */
-    PYC2C_SET_IP(frame, I, 3);
-    r = pyc2c_add(S[0], S[1], 0);
-    Py_DECREF(S[0]);
-    Py_DECREF(S[1]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    /*    6       BINARY_OP                0 (+)   [num] */
+    e = pyc2c_num_binary(&t, pyc2c_num_view(fast[0]), pyc2c_num_view(fast[1]), NB_ADD, frame, I + 3);
+    if (e < 0) goto error_0;
+    n0 = t;
 
     /*   10       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 5);
-    return S[0];
+    r = pyc2c_num_box(&n0);
+    if (r == NULL) {
+        PYC2C_SET_IP(frame, I, 5);
+        goto error_0;
+    }
+    return r;
 
     /* Exception paths */
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_0:
         return NULL;
 
 }
@@ -66,7 +68,10 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
     PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[3];                  /* the value stack */
+    PyObject *s0, *s1;   /* the value stack, by depth */
+    pyc2c_num n1;   /* unboxed numbers on the stack */
+    int c1;   /* conditions on the stack */
+    pyc2c_num t;
     PyObject *r;
     int e;
     (void)ts;
@@ -78,131 +83,113 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    0       RESUME                   0 */
 
     /* line 9:     total = 0 */
-    /*    2       LOAD_CONST               1 (0) */
-    S[0] = Py_NewRef(K[1]);
+    /*    2       LOAD_CONST               1 (0)   [borrowed] */
 
     /*    4       STORE_FAST               1 (total) */
-    Py_XSETREF(fast[1], S[0]);
+    Py_XSETREF(fast[1], Py_NewRef(K[1]));
 
     /* line 10:     for x in items: */
-    /*    6       LOAD_FAST                0 (items) */
-    S[0] = Py_NewRef(fast[0]);
+    /*    6       LOAD_FAST                0 (items)   [borrowed] */
 
     /*    8       GET_ITER */
     PYC2C_SET_IP(frame, I, 4);
-    r = PyObject_GetIter(S[0]);
-    Py_DECREF(S[0]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    r = PyObject_GetIter(fast[0]);
+    if (r == NULL) goto error_0;
+    s0 = r;
 
     /*   10 L1:   FOR_ITER                16 (to L3) */
     L1:
     PYC2C_SET_IP(frame, I, 5);
-    r = pyc2c_for_iter(S[0]);
+    r = pyc2c_for_iter(s0);
     if (r == NULL) {
         if (PyErr_Occurred()) {
-            if (!PyErr_ExceptionMatches(PyExc_StopIteration)) goto error_exit_d1;
+            if (!PyErr_ExceptionMatches(PyExc_StopIteration)) goto error_1;
             PyErr_Clear();
         }
-        Py_DECREF(S[0]);
+        Py_DECREF(s0);
         goto I48;
     }
-    S[1] = r;
+    s1 = r;
 
     /*   14       STORE_FAST               2 (x) */
-    Py_XSETREF(fast[2], S[1]);
+    Py_XSETREF(fast[2], s1);
 
     /* line 11:         if x % 2 == 0: */
-    /*   16       LOAD_FAST                2 (x) */
-    S[1] = Py_NewRef(fast[2]);
+    /*   16       LOAD_FAST                2 (x)   [borrowed] */
 
-    /*   18       LOAD_CONST               2 (2) */
-    S[2] = Py_NewRef(K[2]);
+    /*   18       LOAD_CONST               2 (2)   [borrowed] */
 
-    /*   20       BINARY_OP                6 (%) */
-    PYC2C_SET_IP(frame, I, 10);
-    r = PyNumber_Remainder(S[1], S[2]);
-    Py_DECREF(S[1]);
-    Py_DECREF(S[2]);
-    if (r == NULL) goto error_exit_d1;
-    S[1] = r;
+    /*   20       BINARY_OP                6 (%)   [num] */
+    e = pyc2c_num_binary(&t, pyc2c_num_view(fast[2]), pyc2c_num_const_int(K[2], INT64_C(2)), NB_REMAINDER, frame, I + 10);
+    if (e < 0) goto error_1;
+    n1 = t;
 
-    /*   24       LOAD_CONST               1 (0) */
-    S[2] = Py_NewRef(K[1]);
+    /*   24       LOAD_CONST               1 (0)   [borrowed] */
 
-    /*   26       COMPARE_OP              40 (==) */
-    PYC2C_SET_IP(frame, I, 13);
-    r = pyc2c_compare(S[1], S[2], Py_EQ);
-    Py_DECREF(S[1]);
-    Py_DECREF(S[2]);
-    if (r == NULL) goto error_exit_d1;
-    S[1] = r;
+    /*   26       COMPARE_OP              40 (==)   [cbool] */
+    c1 = pyc2c_num_compare_bool(n1, pyc2c_num_const_int(K[1], INT64_C(0)), Py_EQ, frame, I + 13, I + 15);
+    pyc2c_num_clear(&n1);
+    if (c1 < 0) goto error_1;
+
 
     /*   30       POP_JUMP_IF_TRUE         1 (to L2) */
-    PYC2C_SET_IP(frame, I, 15);
-    e = Py_IsTrue(S[1]) ? 1 : Py_IsFalse(S[1]) ? 0 : PyObject_IsTrue(S[1]);
-    Py_DECREF(S[1]);
-    if (e < 0) goto error_exit_d1;
-    if (e) goto L2;
+    if (c1) goto L2;
 
     /*   32       JUMP_BACKWARD           12 (to L1) */
     PYC2C_SET_IP(frame, I, 16);
-    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) goto error_exit_d1;
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) goto error_1;
     goto L1;
 
     /* line 12:             total += 1 */
-    /*   34 L2:   LOAD_FAST                1 (total) */
+    /*   34 L2:   LOAD_FAST                1 (total)   [borrowed] */
     L2:
-    S[1] = Py_NewRef(fast[1]);
 
-    /*   36       LOAD_CONST               3 (1) */
-    S[2] = Py_NewRef(K[3]);
+    /*   36       LOAD_CONST               3 (1)   [borrowed] */
 
-    /*   38       BINARY_OP               13 (+=) */
-    PYC2C_SET_IP(frame, I, 19);
-    if (pyc2c_inplace_concat(&fast[1], S[1], S[2])) {
-        if (fast[1] == NULL) goto error_exit_d1;
-        S[1] = Py_NewRef(fast[1]);
+    /*   38       BINARY_OP               13 (+=)   [num] */
+    if (pyc2c_inplace_concat(&fast[1], fast[1], 0, K[3], 0)) {
+        if (fast[1] == NULL) goto error_1;
+        n1 = pyc2c_num_view(Py_NewRef(fast[1]));
     }
     else {
-        r = pyc2c_add(S[1], S[2], 1);
-        Py_DECREF(S[1]);
-        Py_DECREF(S[2]);
-        if (r == NULL) goto error_exit_d1;
-        S[1] = r;
+        e = pyc2c_num_binary(&t, pyc2c_num_view(fast[1]), pyc2c_num_const_int(K[3], INT64_C(1)), NB_INPLACE_ADD, frame, I + 19);
+        if (e < 0) goto error_1;
+        n1 = t;
     }
 
     /*   42       STORE_FAST               1 (total) */
-    Py_XSETREF(fast[1], S[1]);
+    if (pyc2c_num_store(&fast[1], &n1) < 0) {
+        PYC2C_SET_IP(frame, I, 19);
+        goto error_1;
+    }
 
     /*   44       JUMP_BACKWARD           18 (to L1) */
     PYC2C_SET_IP(frame, I, 22);
-    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) goto error_exit_d1;
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) goto error_1;
     goto L1;
 
     /* line 10:     for x in items: */
     /*   46 L3:   END_FOR */
-    Py_DECREF(S[1]);
-    Py_DECREF(S[0]);
+    Py_DECREF(s0);
+    Py_DECREF(s1);
 
     /* line 13:     return total */
-    /*   48       LOAD_FAST                1 (total) */
+    /*   48       LOAD_FAST                1 (total)   [borrowed] */
     I48:
-    S[0] = Py_NewRef(fast[1]);
 
     /*   50       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 25);
-    return S[0];
+    return Py_NewRef(fast[1]);
 
     /* Exception paths */
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_0:
         return NULL;
 
 
-    /* exceptions at stack depth 1 with no handler: leave the frame */
-    error_exit_d1:
-        Py_XDECREF(S[0]);
+    /* exceptions at stack depth 1 with no handler: leave the frame, releasing s0 */
+    error_1:
+        Py_XDECREF(s0);
         return NULL;
 
 }
@@ -220,8 +207,10 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
     PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[4];                  /* the value stack */
+    PyObject *s0, *s1, *s2, *s3;   /* the value stack, by depth */
+    int c2;   /* conditions on the stack */
     static pyc2c_global_cache G[1];   /* LOAD_GLOBAL caches */
+    pyc2c_num t;
     PyObject *r;
     int e;
     (void)ts;
@@ -236,61 +225,56 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    2       NOP */
 
     /* line 18:         return x / y */
-    /*    4 L1:   LOAD_FAST                0 (x) */
-    S[0] = Py_NewRef(fast[0]);
+    /*    4 L1:   LOAD_FAST                0 (x)   [borrowed] */
 
-    /*    6       LOAD_FAST                1 (y) */
-    S[1] = Py_NewRef(fast[1]);
+    /*    6       LOAD_FAST                1 (y)   [borrowed] */
 
     /*    8       BINARY_OP               11 (/) */
-    PYC2C_SET_IP(frame, I, 4);
-    r = PyNumber_TrueDivide(S[0], S[1]);
-    Py_DECREF(S[0]);
-    Py_DECREF(S[1]);
-    if (r == NULL) goto error_h0_d0;
-    S[0] = r;
+    e = pyc2c_num_binary(&t, pyc2c_num_view(fast[0]), pyc2c_num_view(fast[1]), NB_TRUE_DIVIDE, frame, I + 4);
+    if (e < 0) goto error_0;
+    s0 = pyc2c_num_box(&t);
+    if (s0 == NULL) {
+        PYC2C_SET_IP(frame, I, 4);
+        goto error_0;
+    }
 
     /*   12 L2:   RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 6);
-    return S[0];
+    return s0;
 
     /*   14 L3:   PUSH_EXC_INFO */
     L3:
-    S[1] = S[0];
+    s1 = s0;
     r = ts->exc_info->exc_value;
-    S[0] = r != NULL ? r : Py_NewRef(Py_None);
-    ts->exc_info->exc_value = Py_NewRef(S[1]);
+    s0 = r != NULL ? r : Py_NewRef(Py_None);
+    ts->exc_info->exc_value = Py_NewRef(s1);
 
     /* line 19:     except ZeroDivisionError: */
     /*   16       LOAD_GLOBAL              0 (ZeroDivisionError) */
     PYC2C_SET_IP(frame, I, 8);
     r = pyc2c_load_global_cached(ts, frame, N[0], &G[0]);
-    if (r == NULL) goto error_h1_d2;
-    S[2] = r;
+    if (r == NULL) goto error_1;
+    s2 = r;
 
-    /*   26       CHECK_EXC_MATCH */
+    /*   26       CHECK_EXC_MATCH   [cbool] */
     PYC2C_SET_IP(frame, I, 13);
-    if (pyc2c_check_except_type_valid(ts, S[2]) < 0) {
-        Py_DECREF(S[2]);
-        goto error_h1_d2;
+    if (pyc2c_check_except_type_valid(ts, s2) < 0) {
+        Py_DECREF(s2);
+    goto error_1;
     }
-    e = PyErr_GivenExceptionMatches(S[1], S[2]);
-    Py_DECREF(S[2]);
-    S[2] = Py_NewRef(e ? Py_True : Py_False);
+    e = PyErr_GivenExceptionMatches(s1, s2);
+    Py_DECREF(s2);
+    c2 = e;
 
     /*   28       POP_JUMP_IF_FALSE        3 (to L5) */
-    PYC2C_SET_IP(frame, I, 14);
-    e = Py_IsTrue(S[2]) ? 1 : Py_IsFalse(S[2]) ? 0 : PyObject_IsTrue(S[2]);
-    Py_DECREF(S[2]);
-    if (e < 0) goto error_h1_d2;
-    if (!e) goto L5;
+    if (!c2) goto L5;
 
     /*   30       POP_TOP */
-    Py_DECREF(S[1]);
+    Py_DECREF(s1);
 
     /* line 20:         return None */
     /*   32 L4:   POP_EXCEPT */
-    Py_XSETREF(ts->exc_info->exc_value, S[0]);
+    Py_XSETREF(ts->exc_info->exc_value, s0);
 
     /*   34       RETURN_CONST             0 (None) */
     PYC2C_SET_IP(frame, I, 17);
@@ -300,64 +284,67 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   36 L5:   RERAISE                  0 */
     L5:
     PYC2C_SET_IP(frame, I, 18);
-    PyErr_SetRaisedException(S[1]);
-    goto reraise_h2_d1;
+    PyErr_SetRaisedException(s1);
+    goto reraise_2;
 
     /*   38 L6:   COPY                     3 */
     L6:
-    S[3] = Py_NewRef(S[0]);
+    s3 = Py_NewRef(s0);
 
     /*   40       POP_EXCEPT */
-    Py_XSETREF(ts->exc_info->exc_value, S[3]);
+    Py_XSETREF(ts->exc_info->exc_value, s3);
 
     /*   42       RERAISE                  1 */
-    if (pyc2c_restore_lasti(frame, S[1]) < 0) goto error_exit_d3;
-    PyErr_SetRaisedException(S[2]);
-    goto reraise_exit_d2;
+    if (pyc2c_restore_lasti(frame, s1) < 0) {
+        Py_DECREF(s2);
+    goto error_3;
+    }
+    PyErr_SetRaisedException(s2);
+    goto reraise_4;
 
     /* Exception paths */
     /* exceptions at stack depth 0 in L1 to L2: handled at L3, depth 0 */
-    error_h0_d0:
+    error_0:
         pyc2c_traceback_here(ts, frame);
-        S[0] = PyErr_GetRaisedException();
+        s0 = PyErr_GetRaisedException();
         goto L3;
 
-    /* exceptions at stack depth 2 in L3 to L4: handled at L6, depth 1, with lasti */
-    error_h1_d2:
+    /* exceptions at stack depth 2 in L3 to L4: handled at L6, depth 1, with lasti, releasing s1 */
+    error_1:
         pyc2c_traceback_here(ts, frame);
-        Py_XDECREF(S[1]);
-        S[1] = PyLong_FromLong(PYC2C_GET_IP(frame, I));
-        if (S[1] == NULL) goto reraise_h1_d1;
-        S[2] = PyErr_GetRaisedException();
+        Py_XDECREF(s1);
+        s1 = PyLong_FromLong(PYC2C_GET_IP(frame, I));
+        if (s1 == NULL) goto reraise_5;
+        s2 = PyErr_GetRaisedException();
         goto L6;
 
     /* exceptions at stack depth 1 in L5 to L6: handled at L6, depth 1, with lasti */
-    reraise_h2_d1:
-        S[1] = PyLong_FromLong(PYC2C_GET_IP(frame, I));
-        if (S[1] == NULL) goto reraise_h2_d1;
-        S[2] = PyErr_GetRaisedException();
+    reraise_2:
+        s1 = PyLong_FromLong(PYC2C_GET_IP(frame, I));
+        if (s1 == NULL) goto reraise_2;
+        s2 = PyErr_GetRaisedException();
         goto L6;
 
-    /* exceptions at stack depth 3 with no handler: leave the frame */
-    error_exit_d3:
-        Py_XDECREF(S[2]);
-        Py_XDECREF(S[1]);
-        Py_XDECREF(S[0]);
+    /* exceptions at stack depth 3 with no handler: leave the frame, releasing s2, s1, s0 */
+    error_3:
+        Py_XDECREF(s2);
+        Py_XDECREF(s1);
+        Py_XDECREF(s0);
         return NULL;
 
 
-    /* exceptions at stack depth 2 with no handler: leave the frame */
-    reraise_exit_d2:
-        Py_XDECREF(S[1]);
-        Py_XDECREF(S[0]);
+    /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1, s0 */
+    reraise_4:
+        Py_XDECREF(s1);
+        Py_XDECREF(s0);
         return pyc2c_reraise_exit(frame, I);
 
 
     /* exceptions at stack depth 1 in L3 to L4: handled at L6, depth 1, with lasti */
-    reraise_h1_d1:
-        S[1] = PyLong_FromLong(PYC2C_GET_IP(frame, I));
-        if (S[1] == NULL) goto reraise_h1_d1;
-        S[2] = PyErr_GetRaisedException();
+    reraise_5:
+        s1 = PyLong_FromLong(PYC2C_GET_IP(frame, I));
+        if (s1 == NULL) goto reraise_5;
+        s2 = PyErr_GetRaisedException();
         goto L6;
 }
 
@@ -373,8 +360,11 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
     PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[2];                  /* the value stack */
+    PyObject *s0;   /* the value stack, by depth */
+    pyc2c_num n0;   /* unboxed numbers on the stack */
+    pyc2c_num t;
     PyObject *r;
+    int e;
     (void)ts;
     (void)co;
     (void)fast;
@@ -391,24 +381,26 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
     r = PyCell_GET(fast[0]);
     if (r == NULL) {
         pyc2c_unbound_error(ts, PyTuple_GET_ITEM(co->co_localsplusnames, 0), 1);
-        goto error_exit_d0;
+        goto error_0;
     }
-    S[0] = Py_NewRef(r);
+    s0 = Py_NewRef(r);
 
-    /*    6       LOAD_CONST               1 (1) */
-    S[1] = Py_NewRef(K[1]);
+    /*    6       LOAD_CONST               1 (1)   [borrowed] */
 
-    /*    8       BINARY_OP               13 (+=) */
-    PYC2C_SET_IP(frame, I, 4);
-    r = pyc2c_add(S[0], S[1], 1);
-    Py_DECREF(S[0]);
-    Py_DECREF(S[1]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    /*    8       BINARY_OP               13 (+=)   [num] */
+    e = pyc2c_num_binary(&t, pyc2c_num_view(s0), pyc2c_num_const_int(K[1], INT64_C(1)), NB_INPLACE_ADD, frame, I + 4);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
+    n0 = t;
 
     /*   12       STORE_DEREF              0 (n) */
+    s0 = pyc2c_num_box(&n0);
+    if (s0 == NULL) {
+        PYC2C_SET_IP(frame, I, 4);
+        goto error_1;
+    }
     r = PyCell_GET(fast[0]);
-    PyCell_SET(fast[0], S[0]);
+    PyCell_SET(fast[0], s0);
     Py_XDECREF(r);
 
     /* line 29:         return n */
@@ -417,17 +409,23 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
     r = PyCell_GET(fast[0]);
     if (r == NULL) {
         pyc2c_unbound_error(ts, PyTuple_GET_ITEM(co->co_localsplusnames, 0), 1);
-        goto error_exit_d0;
+        goto error_0;
     }
-    S[0] = Py_NewRef(r);
+    s0 = Py_NewRef(r);
 
     /*   16       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 8);
-    return S[0];
+    return s0;
 
     /* Exception paths */
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_0:
+        return NULL;
+
+
+    /* exceptions at stack depth 1 with no handler: leave the frame, releasing n0 */
+    error_1:
+        pyc2c_num_clear(&n0);
         return NULL;
 
 }
@@ -444,7 +442,7 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
     PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[2];                  /* the value stack */
+    PyObject *s0;   /* the value stack, by depth */
     PyObject *r;
     (void)ts;
     (void)co;
@@ -457,63 +455,57 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    2       RESUME                   0 */
 
     /* line 24:     n = 0 */
-    /*    4       LOAD_CONST               1 (0) */
-    S[0] = Py_NewRef(K[1]);
+    /*    4       LOAD_CONST               1 (0)   [borrowed] */
 
     /*    6       STORE_DEREF              1 (n) */
     r = PyCell_GET(fast[1]);
-    PyCell_SET(fast[1], S[0]);
+    PyCell_SET(fast[1], Py_NewRef(K[1]));
     Py_XDECREF(r);
 
     /* line 26:     def bump(): */
-    /*    8       LOAD_CLOSURE             1 (n) */
+    /*    8       LOAD_CLOSURE             1 (n)   [borrowed] */
     PYC2C_SET_IP(frame, I, 4);
     if (fast[1] == NULL) {
         pyc2c_unbound_error(ts, PyTuple_GET_ITEM(co->co_localsplusnames, 1), 0);
-        goto error_exit_d0;
+        goto error_0;
     }
-    S[0] = Py_NewRef(fast[1]);
 
     /*   10       BUILD_TUPLE              1 */
     PYC2C_SET_IP(frame, I, 5);
     r = PyTuple_New(1);
     if (r == NULL) {
-        Py_DECREF(S[0]);
-        goto error_exit_d0;
+    goto error_0;
     }
-    PyTuple_SET_ITEM(r, 0, S[0]);
-    S[0] = r;
+    PyTuple_SET_ITEM(r, 0, Py_NewRef(fast[1]));
+    s0 = r;
 
-    /*   12       LOAD_CONST               2 (<code object bump, file "small.py", line 26>) */
-    S[1] = Py_NewRef(K[2]);
+    /*   12       LOAD_CONST               2 (<code object bump, file "small.py", line 26>)   [borrowed] */
 
     /*   14       MAKE_FUNCTION            8 (closure) */
     PYC2C_SET_IP(frame, I, 7);
-    r = PyFunction_New(S[1], frame->f_globals);
-    Py_DECREF(S[1]);
+    r = PyFunction_New(K[2], frame->f_globals);
     if (r == NULL) {
-        Py_DECREF(S[0]);
-        goto error_exit_d0;
+        Py_DECREF(s0);
+    goto error_0;
     }
-    ((PyFunctionObject *)r)->func_closure = S[0];
+    ((PyFunctionObject *)r)->func_closure = s0;
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[0] = r;
+    s0 = r;
 
     /*   16       STORE_FAST               0 (bump) */
-    Py_XSETREF(fast[0], S[0]);
+    Py_XSETREF(fast[0], s0);
 
     /* line 30:     return bump */
-    /*   18       LOAD_FAST                0 (bump) */
-    S[0] = Py_NewRef(fast[0]);
+    /*   18       LOAD_FAST                0 (bump)   [borrowed] */
 
     /*   20       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 10);
-    return S[0];
+    return Py_NewRef(fast[0]);
 
     /* Exception paths */
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_0:
         return NULL;
 
 }
@@ -530,7 +522,7 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
     PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[3];                  /* the value stack */
+    PyObject *s0, *s1, *s2;   /* the value stack, by depth */
     PyObject *r;
     (void)ts;
     (void)co;
@@ -541,61 +533,53 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    0       RESUME                   0 */
 
     /* line 35:         return f"Hello, {name}{punct}" */
-    /*    2       LOAD_CONST               1 ('Hello, ') */
-    S[0] = Py_NewRef(K[1]);
+    /*    2       LOAD_CONST               1 ('Hello, ')   [borrowed] */
 
-    /*    4       LOAD_FAST                1 (name) */
-    S[1] = Py_NewRef(fast[1]);
+    /*    4       LOAD_FAST                1 (name)   [borrowed] */
 
     /*    6       FORMAT_VALUE             0 */
     PYC2C_SET_IP(frame, I, 3);
-    r = pyc2c_format_value(ts, S[1], 0, NULL);
-    Py_DECREF(S[1]);
-    if (r == NULL) goto error_exit_d1;
-    S[1] = r;
+    r = pyc2c_format_value(ts, fast[1], 0, NULL);
+    if (r == NULL) goto error_0;
+    s1 = r;
 
-    /*    8       LOAD_FAST                2 (punct) */
-    S[2] = Py_NewRef(fast[2]);
+    /*    8       LOAD_FAST                2 (punct)   [borrowed] */
 
     /*   10       FORMAT_VALUE             0 */
     PYC2C_SET_IP(frame, I, 5);
-    r = pyc2c_format_value(ts, S[2], 0, NULL);
-    Py_DECREF(S[2]);
-    if (r == NULL) goto error_exit_d2;
-    S[2] = r;
+    r = pyc2c_format_value(ts, fast[2], 0, NULL);
+    if (r == NULL) goto error_1;
+    s2 = r;
 
     /*   12       BUILD_STRING             3 */
     PYC2C_SET_IP(frame, I, 6);
     {
-        PyObject *pieces[3] = {S[0], S[1], S[2]};
+        PyObject *pieces[3] = {K[1], s1, s2};
         r = _PyUnicode_JoinArray(pyc2c_empty_str(), pieces, 3);
     }
-    Py_DECREF(S[0]);
-    Py_DECREF(S[1]);
-    Py_DECREF(S[2]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    Py_DECREF(s1);
+    Py_DECREF(s2);
+    if (r == NULL) goto error_2;
+    s0 = r;
 
     /*   14       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 7);
-    return S[0];
+    return s0;
 
     /* Exception paths */
     /* exceptions at stack depth 1 with no handler: leave the frame */
-    error_exit_d1:
-        Py_XDECREF(S[0]);
+    error_0:
         return NULL;
 
 
-    /* exceptions at stack depth 2 with no handler: leave the frame */
-    error_exit_d2:
-        Py_XDECREF(S[1]);
-        Py_XDECREF(S[0]);
+    /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1 */
+    error_1:
+        Py_XDECREF(s1);
         return NULL;
 
 
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_2:
         return NULL;
 
 }
@@ -613,7 +597,7 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
     PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[2];                  /* the value stack */
+    PyObject *s0;   /* the value stack, by depth */
     PyObject *r;
     int e;
     (void)ts;
@@ -627,65 +611,57 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    2       LOAD_NAME                0 (__name__) */
     PYC2C_SET_IP(frame, I, 1);
     r = pyc2c_load_name(ts, frame, N[0]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    if (r == NULL) goto error_0;
+    s0 = r;
 
     /*    4       STORE_NAME               1 (__module__) */
     PYC2C_SET_IP(frame, I, 2);
-    e = pyc2c_store_name(ts, frame, N[1], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[1], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
-    /*    6       LOAD_CONST               0 ('Greeter') */
-    S[0] = Py_NewRef(K[0]);
+    /*    6       LOAD_CONST               0 ('Greeter')   [borrowed] */
 
     /*    8       STORE_NAME               2 (__qualname__) */
     PYC2C_SET_IP(frame, I, 4);
-    e = pyc2c_store_name(ts, frame, N[2], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[2], K[0]);
+    if (e < 0) goto error_0;
 
     /* line 34:     def greet(self, name, *, punct="!"): */
-    /*   10       LOAD_CONST               1 ('!') */
-    S[0] = Py_NewRef(K[1]);
+    /*   10       LOAD_CONST               1 ('!')   [borrowed] */
 
-    /*   12       LOAD_CONST               2 (('punct',)) */
-    S[1] = Py_NewRef(K[2]);
+    /*   12       LOAD_CONST               2 (('punct',))   [borrowed] */
 
     /*   14       BUILD_CONST_KEY_MAP      1 */
     PYC2C_SET_IP(frame, I, 7);
     r = _PyDict_NewPresized(1);
     e = r == NULL ? -1 : 0;
-    if (e == 0) e = PyDict_SetItem(r, PyTuple_GET_ITEM(S[1], 0), S[0]);
-    Py_DECREF(S[0]);
-    Py_DECREF(S[1]);
+    if (e == 0) e = PyDict_SetItem(r, PyTuple_GET_ITEM(K[2], 0), K[1]);
     if (e < 0) {
         Py_XDECREF(r);
-        goto error_exit_d0;
+        goto error_0;
     }
-    S[0] = r;
+    s0 = r;
 
-    /*   16       LOAD_CONST               3 (<code object greet, file "small.py", line 34>) */
-    S[1] = Py_NewRef(K[3]);
+    /*   16       LOAD_CONST               3 (<code object greet, file "small.py", line 34>)   [borrowed] */
 
     /*   18       MAKE_FUNCTION            2 (kwdefaults) */
     PYC2C_SET_IP(frame, I, 9);
-    r = PyFunction_New(S[1], frame->f_globals);
-    Py_DECREF(S[1]);
+    r = PyFunction_New(K[3], frame->f_globals);
     if (r == NULL) {
-        Py_DECREF(S[0]);
-        goto error_exit_d0;
+        Py_DECREF(s0);
+    goto error_0;
     }
-    ((PyFunctionObject *)r)->func_kwdefaults = S[0];
+    ((PyFunctionObject *)r)->func_kwdefaults = s0;
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[0] = r;
+    s0 = r;
 
     /*   20       STORE_NAME               3 (greet) */
     PYC2C_SET_IP(frame, I, 10);
-    e = pyc2c_store_name(ts, frame, N[3], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[3], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /*   22       RETURN_CONST             4 (None) */
     PYC2C_SET_IP(frame, I, 11);
@@ -693,7 +669,7 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* Exception paths */
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_0:
         return NULL;
 
 }
@@ -710,8 +686,10 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject **const fast = frame->localsplus;   /* locals, cells and free variables */
     PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[3];                  /* the value stack */
+    PyObject *s0, *s1;   /* the value stack, by depth */
+    pyc2c_num n0;   /* unboxed numbers on the stack */
     static pyc2c_attr_cache A[4];       /* LOAD_ATTR / STORE_ATTR caches */
+    pyc2c_num t;
     PyObject *r;
     int e;
     (void)ts;
@@ -723,89 +701,94 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    0       RESUME                   0 */
 
     /* line 39:     shape.area = shape.width * shape.height */
-    /*    2       LOAD_FAST                0 (shape) */
-    S[0] = Py_NewRef(fast[0]);
+    /*    2       LOAD_FAST                0 (shape)   [borrowed] */
 
     /*    4       LOAD_ATTR                0 (width) */
     PYC2C_SET_IP(frame, I, 2);
-    r = pyc2c_load_attr(ts, S[0], N[0], &A[0]);
-    Py_DECREF(S[0]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    r = pyc2c_load_attr(ts, fast[0], N[0], &A[0]);
+    if (r == NULL) goto error_0;
+    s0 = r;
 
-    /*   24       LOAD_FAST                0 (shape) */
-    S[1] = Py_NewRef(fast[0]);
+    /*   24       LOAD_FAST                0 (shape)   [borrowed] */
 
     /*   26       LOAD_ATTR                2 (height) */
     PYC2C_SET_IP(frame, I, 13);
-    r = pyc2c_load_attr(ts, S[1], N[1], &A[1]);
-    Py_DECREF(S[1]);
-    if (r == NULL) goto error_exit_d1;
-    S[1] = r;
+    r = pyc2c_load_attr(ts, fast[0], N[1], &A[1]);
+    if (r == NULL) goto error_1;
+    s1 = r;
 
-    /*   46       BINARY_OP                5 (*) */
-    PYC2C_SET_IP(frame, I, 23);
-    r = pyc2c_multiply(S[0], S[1], 0);
-    Py_DECREF(S[0]);
-    Py_DECREF(S[1]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    /*   46       BINARY_OP                5 (*)   [num] */
+    e = pyc2c_num_binary(&t, pyc2c_num_view(s0), pyc2c_num_view(s1), NB_MULTIPLY, frame, I + 23);
+    Py_DECREF(s0);
+    Py_DECREF(s1);
+    if (e < 0) goto error_0;
+    n0 = t;
 
-    /*   50       LOAD_FAST                0 (shape) */
-    S[1] = Py_NewRef(fast[0]);
+    /*   50       LOAD_FAST                0 (shape)   [borrowed] */
 
     /*   52       STORE_ATTR               2 (area) */
+    s0 = pyc2c_num_box(&n0);
+    if (s0 == NULL) {
+        PYC2C_SET_IP(frame, I, 23);
+        goto error_2;
+    }
     PYC2C_SET_IP(frame, I, 26);
-    e = pyc2c_store_attr(S[1], N[2], S[0], &A[2]);
-    Py_DECREF(S[0]);
-    Py_DECREF(S[1]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_attr(fast[0], N[2], s0, &A[2]);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /* line 40:     return shape.describe() */
-    /*   62       LOAD_FAST                0 (shape) */
-    S[0] = Py_NewRef(fast[0]);
+    /*   62       LOAD_FAST                0 (shape)   [borrowed] */
 
     /*   64       LOAD_ATTR                7 (NULL|self + describe) */
     PYC2C_SET_IP(frame, I, 32);
-    if (pyc2c_load_method(ts, S[0], N[3], &r, &A[3])) {
-        S[1] = S[0];
-        S[0] = r;
+    if (pyc2c_load_method(ts, fast[0], N[3], &r, &A[3])) {
+        s1 = Py_NewRef(fast[0]);
+        s0 = r;
     }
     else {
-        Py_DECREF(S[0]);
-        if (r == NULL) goto error_exit_d0;
-        S[0] = NULL;
-        S[1] = r;
+    if (r == NULL) goto error_0;
+        s0 = NULL;
+        s1 = r;
     }
 
     /*   84       CALL                     0 */
-    if (S[0] != NULL) {
-        /* S[0] is the function to call with S[1] as its first argument */
-        r = pyc2c_call(ts, frame, I, 42, 45, S[0], &S[1],
-                       1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
-        Py_DECREF(S[0]);
+    {
+        PyObject *argv[2] = {s0, s1};
+        if (argv[0] != NULL) {
+            /* argv[0] is the function to call with s1 as its first argument */
+            r = pyc2c_call(ts, frame, I, 42, 45, argv[0], argv + 1,
+                           1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+            Py_DECREF(argv[0]);
+        }
+        else {
+            r = pyc2c_call(ts, frame, I, 42, 45, argv[1], argv + 2,
+                           0 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        }
     }
-    else {
-        r = pyc2c_call(ts, frame, I, 42, 45, S[1], &S[2],
-                       0 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
-    }
-    Py_DECREF(S[1]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    Py_DECREF(s1);
+    if (r == NULL) goto error_0;
+    s0 = r;
 
     /*   92       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 46);
-    return S[0];
+    return s0;
 
     /* Exception paths */
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_0:
         return NULL;
 
 
-    /* exceptions at stack depth 1 with no handler: leave the frame */
-    error_exit_d1:
-        Py_XDECREF(S[0]);
+    /* exceptions at stack depth 1 with no handler: leave the frame, releasing s0 */
+    error_1:
+        Py_XDECREF(s0);
+        return NULL;
+
+
+    /* exceptions at stack depth 2 with no handler: leave the frame, releasing n0 */
+    error_2:
+        pyc2c_num_clear(&n0);
         return NULL;
 
 }
@@ -823,7 +806,7 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject *const *const K = PYC2C_TUPLE_ITEMS(co->co_consts);
     PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *S[5];                  /* the value stack */
+    PyObject *s0, *s1, *s2;   /* the value stack, by depth */
     PyObject *r;
     int e;
     (void)ts;
@@ -835,174 +818,150 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    0       RESUME                   0 */
 
     /* line 1: """Small functions whose generated C is kept as golden files.""" */
-    /*    2       LOAD_CONST               0 ('Small functions whose generated C is kept as golden files.') */
-    S[0] = Py_NewRef(K[0]);
+    /*    2       LOAD_CONST               0 ('Small functions whose generated C is kept as golden files.')   [borrowed] */
 
     /*    4       STORE_NAME               0 (__doc__) */
     PYC2C_SET_IP(frame, I, 2);
-    e = pyc2c_store_name(ts, frame, N[0], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[0], K[0]);
+    if (e < 0) goto error_0;
 
     /* line 4: def add(a, b=1): */
-    /*    6       LOAD_CONST               9 ((1,)) */
-    S[0] = Py_NewRef(K[9]);
+    /*    6       LOAD_CONST               9 ((1,))   [borrowed] */
 
-    /*    8       LOAD_CONST               1 (<code object add, file "small.py", line 4>) */
-    S[1] = Py_NewRef(K[1]);
+    /*    8       LOAD_CONST               1 (<code object add, file "small.py", line 4>)   [borrowed] */
 
     /*   10       MAKE_FUNCTION            1 (defaults) */
     PYC2C_SET_IP(frame, I, 5);
-    r = PyFunction_New(S[1], frame->f_globals);
-    Py_DECREF(S[1]);
+    r = PyFunction_New(K[1], frame->f_globals);
     if (r == NULL) {
-        Py_DECREF(S[0]);
-        goto error_exit_d0;
+    goto error_0;
     }
-    ((PyFunctionObject *)r)->func_defaults = S[0];
+    ((PyFunctionObject *)r)->func_defaults = Py_NewRef(K[9]);
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[0] = r;
+    s0 = r;
 
     /*   12       STORE_NAME               1 (add) */
     PYC2C_SET_IP(frame, I, 6);
-    e = pyc2c_store_name(ts, frame, N[1], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[1], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /* line 8: def count_evens(items): */
-    /*   14       LOAD_CONST               2 (<code object count_evens, file "small.py", line 8>) */
-    S[0] = Py_NewRef(K[2]);
+    /*   14       LOAD_CONST               2 (<code object count_evens, file "small.py", line 8>)   [borrowed] */
 
     /*   16       MAKE_FUNCTION            0 */
     PYC2C_SET_IP(frame, I, 8);
-    r = PyFunction_New(S[0], frame->f_globals);
-    Py_DECREF(S[0]);
+    r = PyFunction_New(K[2], frame->f_globals);
     if (r == NULL) {
-        goto error_exit_d0;
+    goto error_0;
     }
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[0] = r;
+    s0 = r;
 
     /*   18       STORE_NAME               2 (count_evens) */
     PYC2C_SET_IP(frame, I, 9);
-    e = pyc2c_store_name(ts, frame, N[2], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[2], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /* line 16: def safe_ratio(x, y): */
-    /*   20       LOAD_CONST               3 (<code object safe_ratio, file "small.py", line 16>) */
-    S[0] = Py_NewRef(K[3]);
+    /*   20       LOAD_CONST               3 (<code object safe_ratio, file "small.py", line 16>)   [borrowed] */
 
     /*   22       MAKE_FUNCTION            0 */
     PYC2C_SET_IP(frame, I, 11);
-    r = PyFunction_New(S[0], frame->f_globals);
-    Py_DECREF(S[0]);
+    r = PyFunction_New(K[3], frame->f_globals);
     if (r == NULL) {
-        goto error_exit_d0;
+    goto error_0;
     }
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[0] = r;
+    s0 = r;
 
     /*   24       STORE_NAME               3 (safe_ratio) */
     PYC2C_SET_IP(frame, I, 12);
-    e = pyc2c_store_name(ts, frame, N[3], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[3], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /* line 23: def counter(): */
-    /*   26       LOAD_CONST               4 (<code object counter, file "small.py", line 23>) */
-    S[0] = Py_NewRef(K[4]);
+    /*   26       LOAD_CONST               4 (<code object counter, file "small.py", line 23>)   [borrowed] */
 
     /*   28       MAKE_FUNCTION            0 */
     PYC2C_SET_IP(frame, I, 14);
-    r = PyFunction_New(S[0], frame->f_globals);
-    Py_DECREF(S[0]);
+    r = PyFunction_New(K[4], frame->f_globals);
     if (r == NULL) {
-        goto error_exit_d0;
+    goto error_0;
     }
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[0] = r;
+    s0 = r;
 
     /*   30       STORE_NAME               4 (counter) */
     PYC2C_SET_IP(frame, I, 15);
-    e = pyc2c_store_name(ts, frame, N[4], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[4], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /* line 33: class Greeter: */
-    /*   32       PUSH_NULL */
-    S[0] = NULL;
+    /*   32       PUSH_NULL   [null] */
 
     /*   34       LOAD_BUILD_CLASS */
     PYC2C_SET_IP(frame, I, 17);
     r = pyc2c_load_build_class(ts, frame->f_builtins);
-    if (r == NULL) goto error_exit_d1;
-    S[1] = r;
+    if (r == NULL) goto error_1;
+    s1 = r;
 
-    /*   36       LOAD_CONST               5 (<code object Greeter, file "small.py", line 33>) */
-    S[2] = Py_NewRef(K[5]);
+    /*   36       LOAD_CONST               5 (<code object Greeter, file "small.py", line 33>)   [borrowed] */
 
     /*   38       MAKE_FUNCTION            0 */
     PYC2C_SET_IP(frame, I, 19);
-    r = PyFunction_New(S[2], frame->f_globals);
-    Py_DECREF(S[2]);
+    r = PyFunction_New(K[5], frame->f_globals);
     if (r == NULL) {
-        goto error_exit_d2;
+    goto error_2;
     }
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[2] = r;
+    s2 = r;
 
-    /*   40       LOAD_CONST               6 ('Greeter') */
-    S[3] = Py_NewRef(K[6]);
+    /*   40       LOAD_CONST               6 ('Greeter')   [borrowed] */
 
     /*   42       CALL                     2 */
-    if (S[0] != NULL) {
-        /* S[0] is the function to call with S[1] as its first argument */
-        r = pyc2c_call(ts, frame, I, 21, 24, S[0], &S[1],
-                       3 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
-        Py_DECREF(S[0]);
-    }
-    else {
-        r = pyc2c_call(ts, frame, I, 21, 24, S[1], &S[2],
+    {
+        PyObject *argv[4] = {NULL, s1, s2, K[6]};
+        r = pyc2c_call(ts, frame, I, 21, 24, argv[1], argv + 2,
                        2 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
     }
-    Py_DECREF(S[1]);
-    Py_DECREF(S[2]);
-    Py_DECREF(S[3]);
-    if (r == NULL) goto error_exit_d0;
-    S[0] = r;
+    Py_DECREF(s1);
+    Py_DECREF(s2);
+    if (r == NULL) goto error_0;
+    s0 = r;
 
     /*   50       STORE_NAME               5 (Greeter) */
     PYC2C_SET_IP(frame, I, 25);
-    e = pyc2c_store_name(ts, frame, N[5], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[5], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /* line 38: def area(shape): */
-    /*   52       LOAD_CONST               7 (<code object area, file "small.py", line 38>) */
-    S[0] = Py_NewRef(K[7]);
+    /*   52       LOAD_CONST               7 (<code object area, file "small.py", line 38>)   [borrowed] */
 
     /*   54       MAKE_FUNCTION            0 */
     PYC2C_SET_IP(frame, I, 27);
-    r = PyFunction_New(S[0], frame->f_globals);
-    Py_DECREF(S[0]);
+    r = PyFunction_New(K[7], frame->f_globals);
     if (r == NULL) {
-        goto error_exit_d0;
+    goto error_0;
     }
     ((PyFunctionObject *)r)->func_version = ((PyCodeObject *)PyFunction_GET_CODE(r))->co_version;
     pyc2c_function_made((PyFunctionObject *)r);
-    S[0] = r;
+    s0 = r;
 
     /*   56       STORE_NAME               6 (area) */
     PYC2C_SET_IP(frame, I, 28);
-    e = pyc2c_store_name(ts, frame, N[6], S[0]);
-    Py_DECREF(S[0]);
-    if (e < 0) goto error_exit_d0;
+    e = pyc2c_store_name(ts, frame, N[6], s0);
+    Py_DECREF(s0);
+    if (e < 0) goto error_0;
 
     /*   58       RETURN_CONST             8 (None) */
     PYC2C_SET_IP(frame, I, 29);
@@ -1010,20 +969,18 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* Exception paths */
     /* exceptions at stack depth 0 with no handler: leave the frame */
-    error_exit_d0:
+    error_0:
         return NULL;
 
 
     /* exceptions at stack depth 1 with no handler: leave the frame */
-    error_exit_d1:
-        Py_XDECREF(S[0]);
+    error_1:
         return NULL;
 
 
-    /* exceptions at stack depth 2 with no handler: leave the frame */
-    error_exit_d2:
-        Py_XDECREF(S[1]);
-        Py_XDECREF(S[0]);
+    /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1 */
+    error_2:
+        Py_XDECREF(s1);
         return NULL;
 
 }

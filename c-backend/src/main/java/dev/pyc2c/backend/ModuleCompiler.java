@@ -36,9 +36,13 @@ public final class ModuleCompiler {
     /** The instruction lowering of the version; null if it has none yet (every code object stays bytecode). */
     private final InstructionLowering lowering;
 
-    private ModuleCompiler(PythonVersion version) {
+    /** Whether an internal error fails the compilation instead of leaving the code object as bytecode. */
+    private final boolean strict;
+
+    private ModuleCompiler(PythonVersion version, boolean strict) {
         this.version = version;
         this.lowering = InstructionLowering.translates(version) ? InstructionLowering.of(version) : null;
+        this.strict = strict;
     }
 
     /**
@@ -47,7 +51,19 @@ public final class ModuleCompiler {
      * object stays bytecode and runs in the interpreter; the report says so for each one.
      */
     public static ModuleCompiler forVersion(PythonVersion version) {
-        return new ModuleCompiler(Objects.requireNonNull(version));
+        return new ModuleCompiler(Objects.requireNonNull(version), Boolean.getBoolean(STRICT_PROPERTY));
+    }
+
+    /**
+     * The system property that makes every compiler strict: an internal error while lowering a code
+     * object (a bug of pyc2c's) then fails the compilation instead of leaving the code object as
+     * bytecode with the error as the reason. The tests set it.
+     */
+    public static final String STRICT_PROPERTY = "pyc2c.strict";
+
+    /** This compiler, strict or not (see {@link #STRICT_PROPERTY}). */
+    public ModuleCompiler strict(boolean on) {
+        return new ModuleCompiler(version, on);
     }
 
     public PythonVersion version() {
@@ -133,6 +149,12 @@ public final class ModuleCompiler {
                 reason = e.getMessage();
             } catch (PycFormatException e) {
                 reason = "its bytecode could not be analysed: " + e.detail();
+            } catch (RuntimeException e) {
+                if (strict) {
+                    throw new IllegalStateException("internal error lowering " + code.qualname() + " (line "
+                            + co.firstlineno() + "): " + e, e);
+                }
+                reason = "internal error in pyc2c (please report it): " + e;
             }
         }
         state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),

@@ -87,4 +87,21 @@ public final class CText {
         }
         return lines;
     }
+
+    /** A C expression of type int64_t for {@code value}, which must fit. */
+    public static String int64Literal(java.math.BigInteger value) {
+        long v = value.longValueExact();
+        if (v == Long.MIN_VALUE) {
+            return "(-INT64_C(9223372036854775807) - 1)";
+        }
+        return "INT64_C(" + v + ")";
+    }
+
+    /** An exact C literal of a finite double: hexadecimal, as C99 reads it back bit for bit. */
+    public static String doubleLiteral(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not finite: " + value);
+        }
+        return Double.toHexString(value);
+    }
 }

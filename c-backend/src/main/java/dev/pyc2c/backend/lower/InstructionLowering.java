@@ -1,17 +1,26 @@
 package dev.pyc2c.backend.lower;
 
+import dev.pyc2c.backend.ir.IrBuilder;
+import dev.pyc2c.backend.ir.LocalEffects;
+import dev.pyc2c.backend.ir.ValueRules;
+import dev.pyc2c.backend.ir.Origin;
+import dev.pyc2c.backend.ir.Pass;
+import dev.pyc2c.backend.ir.Passes;
+import dev.pyc2c.backend.ir.StackShapes;
 import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.code.Code;
 import dev.pyc2c.bytecode.code.Instruction;
 import dev.pyc2c.bytecode.opcode.Opcode;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * How one Python version's instructions become C: a class per version, overriding what differs.
+ * How one Python version's instructions become C: a class per version, overriding what differs. It
+ * gives the version's stack signatures (through {@link #shapes()}), what its instructions do to fast
+ * locals, the passes to run, and the C of each instruction ({@link #lower}).
  */
-public abstract class InstructionLowering {
+public abstract class InstructionLowering implements LocalEffects, ValueRules, IrBuilder.Origins {
 
-    /** The lowering of {@code version}. */
     /** Whether the backend translates this version's bytecode to C. */
     public static boolean translates(PythonVersion version) {
         return version == PythonVersion.V3_12;
@@ -23,6 +32,7 @@ public abstract class InstructionLowering {
                 .map(PythonVersion::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** The lowering of {@code version}. */
     public static InstructionLowering of(PythonVersion version) {
         return switch (version) {
             case V3_12 -> new Lowering312();
@@ -49,6 +59,25 @@ public abstract class InstructionLowering {
         }
     }
 
+    /** The version's stack signatures. */
+    public abstract StackShapes shapes();
+
+    /** Where output {@code name} of {@code in} comes from (a local, a constant, a known NULL...). */
+    public abstract Origin origin(Instruction in, String name);
+
+    @Override
+    public Origin of(Instruction in, String name) {
+        return origin(in, name);
+    }
+
+    @Override
+    public abstract boolean readsBelowInputs(Instruction in);
+
+    /** The passes to run over each function, in order. */
+    public List<Pass> passes() {
+        return Passes.standard(this, this);
+    }
+
     /** Why the code object as a whole cannot be compiled (generators, for now), if it cannot. */
     public Optional<String> unsupported(Code code) {
         var co = code.pyCode();
@@ -63,6 +92,13 @@ public abstract class InstructionLowering {
         }
         return Optional.empty();
     }
+
+    /**
+     * Checks, before anything is built, that an instruction the body runs can be compiled.
+     *
+     * @throws UnsupportedCodeException if it cannot
+     */
+    public abstract void checkSupported(Instruction in) throws UnsupportedCodeException;
 
     /**
      * The index of the first instruction the C body runs: what comes before (MAKE_CELL,

@@ -1,25 +1,156 @@
 package dev.pyc2c.backend.lower;
 
+import dev.pyc2c.backend.ir.Origin;
+import dev.pyc2c.backend.ir.Provenance;
+import dev.pyc2c.backend.ir.Repr;
+import dev.pyc2c.backend.ir.StackShapes;
+import dev.pyc2c.backend.ir.Value;
 import dev.pyc2c.backend.lower.FunctionLowering.Emit;
+import dev.pyc2c.backend.model.Helper;
+import dev.pyc2c.backend.model.NumOperand;
+import dev.pyc2c.backend.model.OutputModelObject;
+import dev.pyc2c.backend.model.Operand;
 import dev.pyc2c.backend.model.Ops;
+import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.code.Argument;
 import dev.pyc2c.bytecode.code.Instruction;
 import dev.pyc2c.bytecode.marshal.PyTuple;
 import dev.pyc2c.bytecode.opcode.BinaryOperator;
 import dev.pyc2c.bytecode.opcode.Opcode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * CPython 3.12's instructions as C: each case does what the instruction's definition in 3.12's
- * {@code Python/bytecodes.c} does, with the stack in {@code S[]} at the depth the control-flow graph
- * gives, through the C API or the pyc2c runtime where the interpreter uses static functions.
+ * {@code Python/bytecodes.c} does, reading its inputs and writing its outputs by the names that
+ * definition gives them ({@code inst(BINARY_SUBSCR, (container, sub -- res))}), through the C API or the
+ * pyc2c runtime where the interpreter uses static functions.
  *
- * <p>Conventions: {@code e.peek(1)} is the top of the stack before the instruction; an instruction
- * that can raise first points the frame at itself ({@code setIp}), and on failure jumps to the path
- * for the stack depth that remains once it has released its inputs.
+ * <p>Conventions: an instruction that can raise first points the frame at itself ({@code setIp}), and on
+ * failure jumps to the path for the stack that remains once it has released its inputs. An input is
+ * released only if it is owned ({@link Operand#owned()}); an input that is kept (stored, put into a
+ * container, returned) is taken with {@link Operand#ref()}, which adds a reference to a borrowed one.
  */
 public class Lowering312 extends InstructionLowering {
+    private static final StackShapes SHAPES = TableStackShapes.of(PythonVersion.V3_12);
+
+    /** The opcodes this lowering compiles (the generator and coroutine ones come with generators). */
+    private static final Set<Opcode> SUPPORTED = EnumSet.of(Opcode.NOP, Opcode.RESUME, Opcode.POP_TOP,
+            Opcode.PUSH_NULL, Opcode.END_FOR, Opcode.COPY, Opcode.SWAP, Opcode.UNARY_NEGATIVE, Opcode.UNARY_INVERT,
+            Opcode.UNARY_NOT, Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.IS_OP, Opcode.CONTAINS_OP,
+            Opcode.BINARY_SUBSCR, Opcode.STORE_SUBSCR, Opcode.DELETE_SUBSCR, Opcode.BINARY_SLICE, Opcode.STORE_SLICE,
+            Opcode.BUILD_SLICE, Opcode.GET_ITER, Opcode.GET_AITER, Opcode.FOR_ITER, Opcode.GET_LEN,
+            Opcode.MATCH_MAPPING, Opcode.MATCH_SEQUENCE, Opcode.MATCH_KEYS, Opcode.MATCH_CLASS, Opcode.LOAD_CONST,
+            Opcode.RETURN_VALUE, Opcode.RETURN_CONST, Opcode.LOAD_FAST, Opcode.LOAD_FAST_CHECK, Opcode.LOAD_CLOSURE,
+            Opcode.LOAD_FAST_AND_CLEAR, Opcode.STORE_FAST, Opcode.DELETE_FAST, Opcode.MAKE_CELL, Opcode.LOAD_DEREF,
+            Opcode.STORE_DEREF, Opcode.DELETE_DEREF, Opcode.LOAD_FROM_DICT_OR_DEREF, Opcode.LOAD_FROM_DICT_OR_GLOBALS,
+            Opcode.LOAD_NAME, Opcode.STORE_NAME, Opcode.DELETE_NAME, Opcode.LOAD_GLOBAL, Opcode.STORE_GLOBAL,
+            Opcode.DELETE_GLOBAL, Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.DELETE_ATTR, Opcode.LOAD_SUPER_ATTR,
+            Opcode.IMPORT_NAME, Opcode.IMPORT_FROM, Opcode.CALL_INTRINSIC_1, Opcode.CALL_INTRINSIC_2,
+            Opcode.RAISE_VARARGS, Opcode.RERAISE, Opcode.PUSH_EXC_INFO, Opcode.POP_EXCEPT, Opcode.CHECK_EXC_MATCH,
+            Opcode.CHECK_EG_MATCH, Opcode.WITH_EXCEPT_START, Opcode.BEFORE_WITH, Opcode.LOAD_ASSERTION_ERROR,
+            Opcode.LOAD_BUILD_CLASS, Opcode.SETUP_ANNOTATIONS, Opcode.LOAD_LOCALS, Opcode.BUILD_TUPLE,
+            Opcode.BUILD_LIST, Opcode.BUILD_SET, Opcode.BUILD_MAP, Opcode.BUILD_CONST_KEY_MAP, Opcode.BUILD_STRING,
+            Opcode.LIST_APPEND, Opcode.SET_ADD, Opcode.MAP_ADD, Opcode.LIST_EXTEND, Opcode.SET_UPDATE,
+            Opcode.DICT_UPDATE, Opcode.DICT_MERGE, Opcode.FORMAT_VALUE, Opcode.KW_NAMES, Opcode.CALL,
+            Opcode.CALL_FUNCTION_EX, Opcode.MAKE_FUNCTION, Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT,
+            Opcode.JUMP_BACKWARD, Opcode.POP_JUMP_IF_TRUE, Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_NONE,
+            Opcode.POP_JUMP_IF_NOT_NONE, Opcode.UNPACK_SEQUENCE, Opcode.UNPACK_EX);
+
+    @Override
+    public StackShapes shapes() {
+        return SHAPES;
+    }
+
+    @Override
+    public Origin origin(Instruction in, String name) {
+        return switch (in.opcode()) {
+            case LOAD_FAST, LOAD_FAST_CHECK, LOAD_CLOSURE -> new Origin.Local(in.oparg());
+            case LOAD_CONST -> new Origin.Const(in.oparg());
+            case PUSH_NULL -> Origin.Null.INSTANCE;
+            case LOAD_GLOBAL -> name.equals("null") ? Origin.Null.INSTANCE : Origin.Computed.INSTANCE;
+            default -> Origin.Computed.INSTANCE;
+        };
+    }
+
+    @Override
+    public boolean numericOutput(Instruction in, String name) {
+        return switch (in.opcode()) {
+            case BINARY_OP, UNARY_NEGATIVE, UNARY_INVERT -> name.equals("res");
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean takesNumber(Instruction in, String name) {
+        return switch (in.opcode()) {
+            case BINARY_OP, UNARY_NEGATIVE, UNARY_INVERT, COMPARE_OP, STORE_FAST, RETURN_VALUE, POP_JUMP_IF_TRUE,
+                    POP_JUMP_IF_FALSE -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean conditionOutput(Instruction in, String name) {
+        return switch (in.opcode()) {
+            case COMPARE_OP -> name.equals("res");
+            case IS_OP, CONTAINS_OP, CHECK_EXC_MATCH -> name.equals("b");
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean takesCondition(Instruction in, String name) {
+        return in.opcode() == Opcode.POP_JUMP_IF_TRUE || in.opcode() == Opcode.POP_JUMP_IF_FALSE;
+    }
+
+    @Override
+    public boolean readsBelowInputs(Instruction in) {
+        return switch (in.opcode()) {
+            case MAP_ADD, DICT_UPDATE, DICT_MERGE -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean writesLocal(Instruction in, int index) {
+        return switch (in.opcode()) {
+            case STORE_FAST, DELETE_FAST, LOAD_FAST_AND_CLEAR, MAKE_CELL -> in.oparg() == index;
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean othersMayWriteLocals(Instruction in) {
+        return false; // 3.12's frame.f_locals is a snapshot: only the frame's own instructions write its locals
+    }
+
+    @Override
+    public void checkSupported(Instruction in) throws UnsupportedCodeException {
+        if (!SUPPORTED.contains(in.opcode())) {
+            throw new UnsupportedCodeException(in.opcode() + " is not compiled yet");
+        }
+        if (in.opcode() == Opcode.CALL_INTRINSIC_1) {
+            switch (((Argument.Intrinsic) in.argument()).intrinsic()) {
+                case PRINT, UNARY_POSITIVE, LIST_TO_TUPLE, IMPORT_STAR, TYPEVAR, PARAMSPEC, TYPEVARTUPLE,
+                        SUBSCRIPT_GENERIC, TYPEALIAS -> {
+                }
+                default -> throw new UnsupportedCodeException(((Argument.Intrinsic) in.argument()).intrinsic().cName()
+                        + " is not compiled yet");
+            }
+        }
+        if (in.opcode() == Opcode.CALL_INTRINSIC_2) {
+            switch (((Argument.Intrinsic) in.argument()).intrinsic()) {
+                case PREP_RERAISE_STAR, TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS, SET_FUNCTION_TYPE_PARAMS,
+                        SET_TYPEPARAM_DEFAULT -> {
+                }
+                default -> throw new UnsupportedCodeException(((Argument.Intrinsic) in.argument()).intrinsic().cName()
+                        + " is not compiled yet");
+            }
+        }
+    }
 
     @Override
     public void lower(Emit e, Instruction in) throws UnsupportedCodeException {
@@ -30,104 +161,158 @@ public class Lowering312 extends InstructionLowering {
         }
         int d = e.depth();
         int oparg = in.oparg();
+        e.provenance(Provenance.INLINE);
         switch (op) {
-            case NOP, RESUME -> {
-                // RESUME 0: the trampoline's own RESUME has checked the eval breaker.
+            case NOP, RESUME -> e.provenance(Provenance.NONE);
+            // RESUME 0: the trampoline's own RESUME has checked the eval breaker.
+            case POP_TOP -> release(e, List.of(e.in("value")));
+            case PUSH_NULL -> produce(e, "res", "NULL", false);
+            case END_FOR -> {
+                List<Operand> all = new ArrayList<>();
+                e.node().inputValues().forEach(v -> all.add(operandOf(e, v)));
+                release(e, all);
             }
-            case POP_TOP -> e.emit(new Ops.Decref(List.of(e.peek(1))));
-            case PUSH_NULL -> e.emit(new Ops.Move(e.slot(d), "NULL"));
-            case END_FOR -> e.emit(new Ops.Decref(List.of(e.peek(1), e.peek(2))));
-            case COPY -> e.emit(new Ops.NewRef(e.slot(d), e.peek(oparg)));
-            case SWAP -> e.emit(new Ops.Swap(e.peek(1), e.peek(oparg)));
-            case UNARY_NEGATIVE -> unary(e, "PyNumber_Negative");
-            case UNARY_INVERT -> unary(e, "PyNumber_Invert");
+            case COPY -> produce(e, "top", e.in("bottom").expr(), false);
+            case SWAP -> swap(e);
+            case UNARY_NEGATIVE, UNARY_INVERT -> numArith(e, "pyc2c_num_unary", e.num("value"), null,
+                    op == Opcode.UNARY_NEGATIVE ? "0" : "1", d - 1);
             case UNARY_NOT -> {
                 e.setIp();
                 e.uses("e");
-                e.emit(new Ops.Truth(e.peek(1), e.error(d - 1)));
+                e.emit(new Ops.Truth(e.in("value"), e.out("res"), e.error(d - 1)));
             }
             case BINARY_OP -> binaryOp(e, ((Argument.BinaryOp) in.argument()).op(), d);
             case COMPARE_OP -> {
                 var cmp = ((Argument.Compare) in.argument()).op();
-                objectCall(e, e.peek(2), "pyc2c_compare(" + e.peek(2) + ", " + e.peek(1) + ", " + cmp.cName()
-                        + ")", List.of(e.peek(2), e.peek(1)), d - 2);
+                boolean cond = e.outRepr("res") == Repr.CBOOL;
+                int jumpUnit = cond ? e.code().instructions().get(e.index() + 1).offset() / 2 : 0;
+                if (!cond) {
+                    e.uses("r");
+                }
+                e.provenance(Provenance.FAST_PATH);
+                e.emit(new Ops.NumCompare(cond ? null : e.out("res"), cond ? e.out("res") : null, e.num("left"),
+                        e.num("right"), cmp.cName(), e.unit(), jumpUnit, e.error(d - 2)));
             }
             case IS_OP -> {
-                e.uses("e");
-                e.emit(new Ops.IsOp(e.peek(2), e.peek(2), e.peek(1), oparg == 1));
+                if (e.outRepr("b") == Repr.CBOOL) {
+                    e.emit(new Ops.IsCondition(e.out("b"), e.in("left"), e.in("right"), oparg == 1));
+                } else {
+                    e.uses("e");
+                    e.emit(new Ops.IsOp(e.out("b"), e.in("left"), e.in("right"), oparg == 1));
+                }
             }
             case CONTAINS_OP -> {
-                e.setIp();
-                e.uses("e");
-                e.emit(new Ops.IntCall("PySequence_Contains(" + e.peek(1) + ", " + e.peek(2) + ")",
-                        List.of(e.peek(2), e.peek(1)), e.error(d - 2)));
-                e.emit(new Ops.BoolFromInt(e.peek(2), oparg == 1));
-            }
-            case BINARY_SUBSCR -> objectCall(e, e.peek(2), "pyc2c_getitem(" + e.peek(2) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(2), e.peek(1)), d - 2);
-            case STORE_SUBSCR -> intCall(e, "pyc2c_setitem(" + e.peek(2) + ", " + e.peek(1) + ", " + e.peek(3) + ")",
-                    List.of(e.peek(3), e.peek(2), e.peek(1)), d - 3);
-            case DELETE_SUBSCR -> intCall(e, "PyObject_DelItem(" + e.peek(2) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(2), e.peek(1)), d - 2);
-            case BINARY_SLICE -> objectCall(e, e.peek(3), "pyc2c_get_slice(" + e.peek(3) + ", " + e.peek(2) + ", "
-                    + e.peek(1) + ")", List.of(e.peek(3), e.peek(2), e.peek(1)), d - 3);
-            case STORE_SLICE -> intCall(e, "pyc2c_set_slice(" + e.peek(3) + ", " + e.peek(2) + ", " + e.peek(1) + ", "
-                    + e.peek(4) + ")", List.of(e.peek(4), e.peek(3), e.peek(2), e.peek(1)), d - 4);
-            case BUILD_SLICE -> {
-                String step = oparg == 3 ? e.peek(1) : "NULL";
-                List<String> inputs = new ArrayList<>();
-                for (int k = oparg; k >= 1; k--) {
-                    inputs.add(e.peek(k));
+                Operand l = e.in("left");
+                Operand r = e.in("right");
+                if (e.outRepr("b") == Repr.CBOOL) {
+                    e.setIp();
+                    e.provenance(Provenance.GENERIC);
+                    e.emit(new Ops.ContainsCondition(e.out("b"), l, r, oparg == 1, e.error(d - 2)));
+                } else {
+                    status(e, Helper.CONTAINS, List.of(r.expr(), l.expr()), List.of(l, r), d - 2);
+                    e.emit(new Ops.BoolFromInt(e.out("b"), oparg == 1));
                 }
-                objectCall(e, e.peek(oparg), "PySlice_New(" + e.peek(oparg) + ", " + e.peek(oparg - 1) + ", " + step
-                        + ")", inputs, d - oparg);
             }
-            case GET_ITER -> objectCall(e, e.peek(1), "PyObject_GetIter(" + e.peek(1) + ")", List.of(e.peek(1)), d - 1);
+            case BINARY_SUBSCR -> helper(e, Helper.GET_ITEM, "res", List.of(e.in("container"), e.in("sub")),
+                    Provenance.FAST_PATH);
+            case STORE_SUBSCR -> {
+                Operand v = e.in("v");
+                Operand c = e.in("container");
+                Operand s = e.in("sub");
+                status(e, Helper.SET_ITEM, List.of(c.expr(), s.expr(), v.expr()), List.of(v, c, s), d - 3);
+            }
+            case DELETE_SUBSCR -> {
+                Operand c = e.in("container");
+                Operand s = e.in("sub");
+                status(e, Helper.DEL_ITEM, List.of(c.expr(), s.expr()), List.of(c, s), d - 2);
+            }
+            case BINARY_SLICE -> helper(e, Helper.GET_SLICE, "res", List.of(e.in("container"), e.in("start"),
+                    e.in("stop")));
+            case STORE_SLICE -> {
+                Operand v = e.in("v");
+                Operand c = e.in("container");
+                Operand a = e.in("start");
+                Operand b = e.in("stop");
+                status(e, Helper.SET_SLICE, List.of(c.expr(), a.expr(), b.expr(), v.expr()), List.of(v, c, a, b),
+                        d - 4);
+            }
+            case BUILD_SLICE -> {
+                Operand start = e.in("start");
+                Operand stop = e.in("stop");
+                Operand step = e.hasInput("step") ? e.in("step") : null;
+                List<Operand> inputs = step == null ? List.of(start, stop) : List.of(start, stop, step);
+                helper(e, Helper.SLICE_NEW, "slice", List.of(start.expr(), stop.expr(), step == null ? "NULL"
+                        : step.expr()), inputs, Provenance.GENERIC);
+            }
+            case GET_ITER -> helper(e, Helper.GET_ITER, "iter", List.of(e.in("iterable")));
             // An ordinary function creating an asynchronous generator expression gets its iterator.
-            case GET_AITER -> objectCall(e, e.peek(1), "pyc2c_get_aiter(ts, " + e.peek(1) + ")", List.of(e.peek(1)),
-                    d - 1);
+            case GET_AITER -> {
+                Operand o = e.in("obj");
+                helper(e, Helper.GET_AITER, "iter", List.of("ts", o.expr()), List.of(o), Provenance.GENERIC);
+            }
             case FOR_ITER -> {
                 int target = e.code().indexOf(in.target().orElseThrow());
                 if (e.opcodeAt(target) != Opcode.END_FOR || target + 1 >= e.code().instructions().size()) {
                     throw new UnsupportedCodeException("FOR_ITER at offset " + in.offset() + " does not jump to END_FOR");
                 }
+                Operand iter = e.in("iter");
+                requireOwned(iter, in);
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.ForIter(e.peek(1), e.slot(d), e.labelOf(target + 1), e.error(d)));
+                e.provenance(Provenance.FAST_PATH);
+                e.emit(new Ops.ForIter(iter.expr(), e.out("next"), e.labelOf(target + 1), e.error(d)));
             }
             case GET_LEN -> {
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.GetLen(e.peek(1), e.slot(d), e.error(d)));
+                e.emit(new Ops.GetLen(e.in("obj"), e.out("len_o"), e.error(d)));
             }
-            case MATCH_MAPPING -> e.emit(new Ops.MatchFlag(e.peek(1), e.slot(d), "Py_TPFLAGS_MAPPING"));
-            case MATCH_SEQUENCE -> e.emit(new Ops.MatchFlag(e.peek(1), e.slot(d), "Py_TPFLAGS_SEQUENCE"));
-            case MATCH_KEYS -> objectCall(e, e.slot(d), "pyc2c_match_keys(ts, " + e.peek(2) + ", " + e.peek(1) + ")",
-                    List.of(), d);
-            case MATCH_CLASS -> objectCall(e, e.peek(3), "pyc2c_match_class(ts, " + e.peek(3) + ", " + e.peek(2) + ", "
-                    + oparg + ", " + e.peek(1) + ")", List.of(e.peek(3), e.peek(2), e.peek(1)), d - 3);
-            case LOAD_CONST -> e.emit(new Ops.NewRef(e.slot(d), e.constant(oparg)));
+            case MATCH_MAPPING -> e.emit(new Ops.MatchFlag(e.in("subject"), e.out("res"), "Py_TPFLAGS_MAPPING"));
+            case MATCH_SEQUENCE -> e.emit(new Ops.MatchFlag(e.in("subject"), e.out("res"), "Py_TPFLAGS_SEQUENCE"));
+            case MATCH_KEYS -> helper(e, Helper.MATCH_KEYS, "values_or_none", List.of("ts", e.in("subject").expr(),
+                    e.in("keys").expr()), List.of(), Provenance.GENERIC);
+            case MATCH_CLASS -> {
+                Operand s = e.in("subject");
+                Operand t = e.in("type");
+                Operand n = e.in("names");
+                helper(e, Helper.MATCH_CLASS, "attrs", List.of("ts", s.expr(), t.expr(), String.valueOf(oparg),
+                        n.expr()), List.of(s, t, n), Provenance.GENERIC);
+            }
+            case LOAD_CONST -> produce(e, "value", e.constant(oparg), false);
             // The instruction pointer at the return, as the interpreter leaves it: a frame object that
             // outlives the call reports the return's line.
             case RETURN_VALUE -> {
                 e.setIp();
-                e.emit(new Ops.Return(e.peek(1), below(e, d - 1)));
+                if (e.inRepr("retval") == Repr.NUM) {
+                    e.uses("r");
+                    e.emit(new Ops.NumReturn(e.num("retval").init(), below(e, d - 1), e.unit(), e.error(d - 1)));
+                } else {
+                    e.emit(new Ops.Return(e.in("retval").ref(), below(e, d - 1)));
+                }
             }
             case RETURN_CONST -> {
                 e.setIp();
                 e.emit(new Ops.Return("Py_NewRef(" + e.constant(oparg) + ")", below(e, d)));
             }
-            case LOAD_FAST -> e.emit(new Ops.NewRef(e.slot(d), e.local(oparg)));
+            case LOAD_FAST -> produce(e, "value", e.local(oparg), false);
             case LOAD_FAST_CHECK, LOAD_CLOSURE -> {
                 e.setIp();
                 e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), false, e.error(d)));
-                e.emit(new Ops.NewRef(e.slot(d), e.local(oparg)));
+                produce(e, "value", e.local(oparg), false);
             }
             case LOAD_FAST_AND_CLEAR -> {
-                e.emit(new Ops.Move(e.slot(d), e.local(oparg)));
+                e.emit(new Ops.Move(e.out("value"), e.local(oparg)));
                 e.emit(new Ops.Move(e.local(oparg), "NULL"));
             }
-            case STORE_FAST -> e.emit(new Ops.XSetRef(e.local(oparg), e.peek(1)));
+            case STORE_FAST -> {
+                if (e.inRepr("value") == Repr.NUM) {
+                    e.provenance(Provenance.FAST_PATH);
+                    e.emit(new Ops.NumStore(e.local(oparg), e.num("value").init(),
+                            e.inValue("value").producer().instruction().offset() / 2, e.error(d - 1)));
+                } else {
+                    e.emit(new Ops.XSetRef(e.local(oparg), e.in("value").ref()));
+                }
+            }
             case DELETE_FAST -> {
                 e.setIp();
                 e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), false, e.error(d)));
@@ -141,211 +326,268 @@ public class Lowering312 extends InstructionLowering {
             case LOAD_DEREF -> {
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.LoadDeref(e.slot(d), e.local(oparg), e.localName(oparg), isFree(in), e.error(d)));
+                e.emit(new Ops.LoadDeref(e.out("value"), e.local(oparg), e.localName(oparg), isFree(in), e.error(d)));
             }
             case STORE_DEREF -> {
                 e.uses("r");
-                e.emit(new Ops.StoreDeref(e.local(oparg), e.peek(1)));
+                e.emit(new Ops.StoreDeref(e.local(oparg), e.in("v").ref()));
             }
             case DELETE_DEREF -> {
                 e.setIp();
                 e.uses("r");
                 e.emit(new Ops.DeleteDeref(e.local(oparg), e.localName(oparg), isFree(in), e.error(d)));
             }
-            case LOAD_FROM_DICT_OR_DEREF -> objectCall(e, e.peek(1), "pyc2c_load_from_dict_or_deref(ts, frame, "
-                    + e.peek(1) + ", " + oparg + ")", List.of(e.peek(1)), d - 1);
-            case LOAD_FROM_DICT_OR_GLOBALS -> objectCall(e, e.peek(1), "pyc2c_load_from_dict_or_globals(ts, frame, "
-                    + e.peek(1) + ", " + e.name(oparg) + ")", List.of(e.peek(1)), d - 1);
-            case LOAD_NAME -> objectCall(e, e.slot(d), "pyc2c_load_name(ts, frame, " + e.name(oparg) + ")", List.of(), d);
-            case STORE_NAME -> intCall(e, "pyc2c_store_name(ts, frame, " + e.name(oparg) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(1)), d - 1);
-            case DELETE_NAME -> intCall(e, "pyc2c_delete_name(ts, frame, " + e.name(oparg) + ")", List.of(), d);
+            case LOAD_FROM_DICT_OR_DEREF -> {
+                Operand m = e.in("class_dict");
+                helper(e, Helper.LOAD_FROM_DICT_OR_DEREF, "value", List.of("ts", "frame", m.expr(),
+                        String.valueOf(oparg)), List.of(m), Provenance.GENERIC);
+            }
+            case LOAD_FROM_DICT_OR_GLOBALS -> {
+                Operand m = e.in("mod_or_class_dict");
+                helper(e, Helper.LOAD_FROM_DICT_OR_GLOBALS, "v", List.of("ts", "frame", m.expr(), e.name(oparg)),
+                        List.of(m), Provenance.GENERIC);
+            }
+            case LOAD_NAME -> helper(e, Helper.LOAD_NAME, "v", List.of("ts", "frame", e.name(oparg)), List.of(),
+                    Provenance.GENERIC);
+            case STORE_NAME -> {
+                Operand v = e.in("v");
+                status(e, Helper.STORE_NAME, List.of("ts", "frame", e.name(oparg), v.expr()), List.of(v), d - 1);
+            }
+            case DELETE_NAME -> status(e, Helper.DELETE_NAME, List.of("ts", "frame", e.name(oparg)), List.of(), d);
             case LOAD_GLOBAL -> {
                 var g = (Argument.GlobalName) in.argument();
-                String dst = e.slot(g.pushNull() ? d + 1 : d);
                 if (g.pushNull()) {
-                    e.emit(new Ops.Move(e.slot(d), "NULL"));
+                    produce(e, "null", "NULL", false);
                 }
-                objectCall(e, dst, "pyc2c_load_global_cached(ts, frame, " + e.name(g.index()) + ", "
-                        + e.newGlobalCache() + ")", List.of(), d);
+                helper(e, Helper.LOAD_GLOBAL, "v", List.of("ts", "frame", e.name(g.index()), e.newGlobalCache()),
+                        List.of(), Provenance.CACHED);
             }
-            case STORE_GLOBAL -> intCall(e, "PyDict_SetItem(frame->f_globals, " + e.name(oparg) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(1)), d - 1);
-            case DELETE_GLOBAL -> intCall(e, "pyc2c_delete_global(ts, frame, " + e.name(oparg) + ")", List.of(), d);
+            case STORE_GLOBAL -> {
+                Operand v = e.in("v");
+                status(e, Helper.DICT_SET_ITEM, List.of("frame->f_globals", e.name(oparg), v.expr()), List.of(v),
+                        d - 1);
+            }
+            case DELETE_GLOBAL -> status(e, Helper.DELETE_GLOBAL, List.of("ts", "frame", e.name(oparg)), List.of(), d);
             case LOAD_ATTR -> {
                 var a = (Argument.AttrName) in.argument();
+                Operand owner = e.in("owner");
+                e.provenance(Provenance.CACHED);
                 if (a.method()) {
                     e.setIp();
                     e.uses("r");
-                    e.emit(new Ops.LoadMethod(e.peek(1), e.slot(d), e.peek(1), e.name(a.index()), e.newAttrCache(),
+                    e.emit(new Ops.LoadMethod(e.out("res2"), e.out("res"), owner, e.name(a.index()), e.newAttrCache(),
                             e.error(d - 1)));
                 } else {
-                    objectCall(e, e.peek(1), "pyc2c_load_attr(ts, " + e.peek(1) + ", " + e.name(a.index()) + ", "
-                            + e.newAttrCache() + ")", List.of(e.peek(1)), d - 1);
+                    helper(e, Helper.LOAD_ATTR, "res", List.of("ts", owner.expr(), e.name(a.index()),
+                            e.newAttrCache()), List.of(owner), Provenance.CACHED);
                 }
             }
-            case STORE_ATTR -> intCall(e, "pyc2c_store_attr(" + e.peek(1) + ", " + e.name(oparg) + ", " + e.peek(2) + ", "
-                    + e.newAttrCache() + ")", List.of(e.peek(2), e.peek(1)), d - 2);
-            case DELETE_ATTR -> intCall(e, "PyObject_SetAttr(" + e.peek(1) + ", " + e.name(oparg) + ", NULL)",
-                    List.of(e.peek(1)), d - 1);
+            case STORE_ATTR -> {
+                Operand v = e.in("v");
+                Operand owner = e.in("owner");
+                status(e, Helper.STORE_ATTR, List.of(owner.expr(), e.name(oparg), v.expr(), e.newAttrCache()),
+                        List.of(v, owner), d - 2);
+                e.provenance(Provenance.CACHED);
+            }
+            case DELETE_ATTR -> {
+                Operand owner = e.in("owner");
+                status(e, Helper.SET_ATTR, List.of(owner.expr(), e.name(oparg), "NULL"), List.of(owner), d - 1);
+            }
             case LOAD_SUPER_ATTR -> {
                 var s = (Argument.SuperAttrName) in.argument();
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.SuperAttr(e.peek(3), e.peek(2), e.peek(1), e.name(s.index()), s.twoArgs(),
-                        s.method() ? e.peek(3) : null, s.method() ? e.peek(2) : e.peek(3), e.error(d - 3)));
+                e.provenance(Provenance.CALL_OUT);
+                e.emit(new Ops.SuperAttr(e.in("global_super"), e.in("class"), e.in("self"), e.name(s.index()),
+                        s.twoArgs(), s.method() ? e.out("res2") : null, e.out("res"), e.error(d - 3)));
             }
-            case IMPORT_NAME -> objectCall(e, e.peek(2), "pyc2c_import_name(ts, frame->f_globals, frame->f_locals, "
-                    + "frame->f_builtins, " + e.name(oparg) + ", " + e.peek(1) + ", " + e.peek(2) + ")",
-                    List.of(e.peek(2), e.peek(1)), d - 2);
-            case IMPORT_FROM -> objectCall(e, e.slot(d), "pyc2c_import_from(ts, " + e.peek(1) + ", " + e.name(oparg) + ")",
-                    List.of(), d);
+            case IMPORT_NAME -> {
+                Operand level = e.in("level");
+                Operand fromlist = e.in("fromlist");
+                helper(e, Helper.IMPORT_NAME, "res", List.of("ts", "frame->f_globals", "frame->f_locals",
+                        "frame->f_builtins", e.name(oparg), fromlist.expr(), level.expr()), List.of(level, fromlist),
+                        Provenance.CALL_OUT);
+            }
+            case IMPORT_FROM -> helper(e, Helper.IMPORT_FROM, "res", List.of("ts", e.in("from").expr(), e.name(oparg)),
+                    List.of(), Provenance.GENERIC);
             case CALL_INTRINSIC_1 -> intrinsic1(e, (Argument.Intrinsic) in.argument(), d);
             case CALL_INTRINSIC_2 -> {
                 var i = ((Argument.Intrinsic) in.argument()).intrinsic();
-                String call = switch (i) {
-                    case PREP_RERAISE_STAR -> "PyUnstable_Exc_PrepReraiseStar(" + e.peek(2) + ", " + e.peek(1) + ")";
+                Operand v2 = e.in("value2");
+                Operand v1 = e.in("value1");
+                switch (i) {
+                    case PREP_RERAISE_STAR -> helper(e, Helper.EXC_PREP_RERAISE_STAR, "res", List.of(v2.expr(),
+                            v1.expr()), List.of(v2, v1), Provenance.GENERIC);
                     case TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS, SET_FUNCTION_TYPE_PARAMS, SET_TYPEPARAM_DEFAULT ->
-                        "pyc2c_intrinsic_2(ts, frame, " + i.cName() + ", " + e.peek(2) + ", " + e.peek(1) + ")";
+                        helper(e, Helper.INTRINSIC_2, "res", List.of("ts", "frame", i.cName(), v2.expr(), v1.expr()),
+                                List.of(v2, v1), Provenance.GENERIC);
                     default -> throw new UnsupportedCodeException(i.cName() + " is not compiled yet");
-                };
-                objectCall(e, e.peek(2), call, List.of(e.peek(2), e.peek(1)), d - 2);
+                }
             }
             case RAISE_VARARGS -> {
                 e.setIp();
-                String exc = oparg >= 1 ? e.peek(oparg) : null;
-                String cause = oparg == 2 ? e.peek(1) : null;
+                List<Operand> args = e.ins("args");
+                Operand exc = oparg >= 1 ? args.get(0) : null;
+                Operand cause = oparg == 2 ? args.get(1) : null;
                 e.emit(new Ops.RaiseOp(exc, cause, e.error(d - oparg), e.reraise(d - oparg)));
             }
             case RERAISE -> {
                 if (oparg == 0) {
                     e.setIp(); // the interpreter's RERAISE 0 leaves the frame's instruction pointer on itself
                 }
-                String lasti = oparg > 0 ? e.peek(oparg + 1) : null;
-                e.emit(new Ops.Reraise(e.peek(1), lasti, lasti != null ? e.error(d) : null, e.reraise(d - 1)));
+                Operand lasti = oparg > 0 ? e.ins("values").get(0) : null;
+                e.emit(new Ops.Reraise(e.in("exc"), lasti, lasti != null ? e.error(d) : null, e.reraise(d - 1)));
             }
             case PUSH_EXC_INFO -> {
                 e.uses("r");
-                e.emit(new Ops.PushExcInfo(e.peek(1), e.peek(1), e.slot(d)));
+                e.emit(new Ops.PushExcInfo(e.out("prev_exc"), e.in("new_exc"), e.out("new_exc")));
             }
-            case POP_EXCEPT -> e.emit(new Ops.PopExcept(e.peek(1)));
+            case POP_EXCEPT -> e.emit(new Ops.PopExcept(e.in("exc_value")));
             case CHECK_EXC_MATCH -> {
                 e.setIp();
                 e.uses("e");
-                e.emit(new Ops.CheckExcMatch(e.peek(2), e.peek(1), e.error(d - 1)));
+                boolean cond = e.outRepr("b") == Repr.CBOOL;
+                e.emit(new Ops.CheckExcMatch(e.in("left"), e.in("right"), cond ? null : e.out("b"),
+                        cond ? e.out("b") : null, e.error(d - 1)));
             }
             case CHECK_EG_MATCH -> {
                 e.setIp();
                 e.uses("e");
-                e.emit(new Ops.CheckEgMatch(e.peek(2), e.peek(1), e.error(d - 2)));
+                e.emit(new Ops.CheckEgMatch(e.in("exc_value"), e.in("match_type"), e.out("rest"), e.out("match"),
+                        e.error(d - 2)));
             }
-            case WITH_EXCEPT_START -> objectCall(e, e.slot(d), "pyc2c_with_except_start(ts, " + e.peek(4) + ", "
-                    + e.peek(1) + ")", List.of(), d);
+            case WITH_EXCEPT_START -> helper(e, Helper.WITH_EXCEPT_START, "res", List.of("ts",
+                    e.in("exit_func").expr(), e.in("val").expr()), List.of(), Provenance.CALL_OUT);
             case BEFORE_WITH -> {
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.BeforeWith(e.peek(1), e.slot(d), e.error(d - 1)));
+                e.provenance(Provenance.CALL_OUT);
+                e.emit(new Ops.BeforeWith(e.in("mgr"), e.out("exit"), e.out("res"), e.error(d - 1)));
             }
-            case LOAD_ASSERTION_ERROR -> e.emit(new Ops.NewRef(e.slot(d), "PyExc_AssertionError"));
-            case LOAD_BUILD_CLASS -> objectCall(e, e.slot(d), "pyc2c_load_build_class(ts, frame->f_builtins)",
-                    List.of(), d);
-            case SETUP_ANNOTATIONS -> intCall(e, "pyc2c_setup_annotations(ts, frame->f_locals)", List.of(), d);
-            case LOAD_LOCALS -> objectCall(e, e.slot(d), "pyc2c_load_locals(ts, frame)", List.of(), d);
+            case LOAD_ASSERTION_ERROR -> e.emit(new Ops.NewRef(e.out("value"), "PyExc_AssertionError"));
+            case LOAD_BUILD_CLASS -> helper(e, Helper.LOAD_BUILD_CLASS, "bc", List.of("ts", "frame->f_builtins"),
+                    List.of(), Provenance.GENERIC);
+            case SETUP_ANNOTATIONS -> status(e, Helper.SETUP_ANNOTATIONS, List.of("ts", "frame->f_locals"), List.of(),
+                    d);
+            case LOAD_LOCALS -> helper(e, Helper.LOAD_LOCALS, "locals", List.of("ts", "frame"), List.of(),
+                    Provenance.GENERIC);
             case BUILD_TUPLE, BUILD_LIST -> {
-                List<String> items = top(e, oparg);
                 boolean tuple = op == Opcode.BUILD_TUPLE;
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.BuildSequence(e.slot(d - oparg), tuple ? "PyTuple_New" : "PyList_New",
-                        tuple ? "PyTuple_SET_ITEM" : "PyList_SET_ITEM", items, e.error(d - oparg)));
+                e.emit(new Ops.BuildSequence(e.out(tuple ? "tup" : "list"), tuple ? "PyTuple_New" : "PyList_New",
+                        tuple ? "PyTuple_SET_ITEM" : "PyList_SET_ITEM", e.ins("values"), e.error(d - oparg)));
             }
             case BUILD_SET -> {
                 e.setIp();
                 e.uses("r", "e");
-                e.emit(new Ops.BuildSet(e.slot(d - oparg), top(e, oparg), e.error(d - oparg)));
+                e.emit(new Ops.BuildSet(e.out("set"), e.ins("values"), e.error(d - oparg)));
             }
             case BUILD_MAP -> {
+                List<Operand> values = e.ins("values");
                 List<String> keys = new ArrayList<>();
-                List<String> values = new ArrayList<>();
+                List<String> vals = new ArrayList<>();
                 for (int k = 0; k < oparg; k++) {
-                    keys.add(e.slot(d - 2 * oparg + 2 * k));
-                    values.add(e.slot(d - 2 * oparg + 2 * k + 1));
+                    keys.add(values.get(2 * k).expr());
+                    vals.add(values.get(2 * k + 1).expr());
                 }
                 e.setIp();
                 e.uses("r", "e");
-                e.emit(new Ops.BuildMap(e.slot(d - 2 * oparg), keys, values, keys, e.error(d - 2 * oparg)));
+                e.emit(new Ops.BuildMap(e.out("map"), keys, vals, Ops.owned(values), e.error(d - 2 * oparg)));
             }
             case BUILD_CONST_KEY_MAP -> {
+                Operand keyTuple = e.in("keys");
+                List<Operand> values = e.ins("values");
                 List<String> keys = new ArrayList<>();
                 for (int k = 0; k < oparg; k++) {
-                    keys.add("PyTuple_GET_ITEM(" + e.peek(1) + ", " + k + ")");
+                    keys.add("PyTuple_GET_ITEM(" + keyTuple.expr() + ", " + k + ")");
                 }
-                List<String> values = new ArrayList<>();
-                for (int k = 0; k < oparg; k++) {
-                    values.add(e.slot(d - 1 - oparg + k));
-                }
+                List<Operand> all = new ArrayList<>(values);
+                all.add(keyTuple);
                 e.setIp();
                 e.uses("r", "e");
-                e.emit(new Ops.BuildMap(e.slot(d - 1 - oparg), keys, values, List.of(e.peek(1)),
-                        e.error(d - 1 - oparg)));
+                e.emit(new Ops.BuildMap(e.out("map"), keys, values.stream().map(Operand::expr).toList(),
+                        Ops.owned(all), e.error(d - 1 - oparg)));
             }
             case BUILD_STRING -> {
                 if (oparg == 0) {
-                    e.emit(new Ops.NewRef(e.slot(d), "pyc2c_empty_str()"));
+                    e.emit(new Ops.NewRef(e.out("str"), "pyc2c_empty_str()"));
                 } else {
+                    List<Operand> pieces = e.ins("pieces");
                     e.setIp();
                     e.uses("r");
-                    e.emit(new Ops.BuildString(e.slot(d - oparg), top(e, oparg), e.error(d - oparg)));
+                    e.emit(new Ops.BuildString(e.out("str"), pieces.stream().map(Operand::expr).toList(),
+                            Ops.owned(pieces), e.error(d - oparg)));
                 }
             }
-            case LIST_APPEND -> intCall(e, "PyList_Append(" + e.peek(oparg + 1) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(1)), d - 1);
-            case SET_ADD -> intCall(e, "PySet_Add(" + e.peek(oparg + 1) + ", " + e.peek(1) + ")", List.of(e.peek(1)),
-                    d - 1);
-            case MAP_ADD -> intCall(e, "PyDict_SetItem(" + e.peek(oparg + 2) + ", " + e.peek(2) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(2), e.peek(1)), d - 2);
-            case LIST_EXTEND -> intCall(e, "pyc2c_list_extend(ts, " + e.peek(oparg + 1) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(1)), d - 1);
-            case SET_UPDATE -> intCall(e, "_PySet_Update(" + e.peek(oparg + 1) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(1)), d - 1);
-            case DICT_UPDATE -> intCall(e, "pyc2c_dict_update(ts, " + e.peek(oparg + 1) + ", " + e.peek(1) + ")",
-                    List.of(e.peek(1)), d - 1);
-            case DICT_MERGE -> intCall(e, "pyc2c_dict_merge(ts, " + e.peek(oparg + 3) + ", " + e.peek(oparg + 1) + ", "
-                    + e.peek(1) + ")", List.of(e.peek(1)), d - 1);
+            case LIST_APPEND -> {
+                Operand v = e.in("v");
+                status(e, Helper.LIST_APPEND, List.of(e.in("list").expr(), v.expr()), List.of(v), d - 1);
+            }
+            case SET_ADD -> {
+                Operand v = e.in("v");
+                status(e, Helper.SET_ADD, List.of(e.in("set").expr(), v.expr()), List.of(v), d - 1);
+            }
+            case MAP_ADD -> {
+                Operand k = e.in("key");
+                Operand v = e.in("value");
+                status(e, Helper.DICT_SET_ITEM, List.of(e.peek(oparg + 2).expr(), k.expr(), v.expr()), List.of(k, v),
+                        d - 2);
+            }
+            case LIST_EXTEND -> {
+                Operand it = e.in("iterable");
+                status(e, Helper.LIST_EXTEND, List.of("ts", e.in("list").expr(), it.expr()), List.of(it), d - 1);
+            }
+            case SET_UPDATE -> {
+                Operand it = e.in("iterable");
+                status(e, Helper.SET_UPDATE, List.of(e.in("set").expr(), it.expr()), List.of(it), d - 1);
+            }
+            case DICT_UPDATE -> {
+                Operand u = e.in("update");
+                status(e, Helper.DICT_UPDATE, List.of("ts", e.peek(oparg + 1).expr(), u.expr()), List.of(u), d - 1);
+            }
+            case DICT_MERGE -> {
+                Operand u = e.in("update");
+                status(e, Helper.DICT_MERGE, List.of("ts", e.peek(oparg + 3).expr(), e.peek(oparg + 1).expr(),
+                        u.expr()), List.of(u), d - 1);
+            }
             case FORMAT_VALUE -> {
                 var f = (Argument.Format) in.argument();
                 int conv = f.conversion().ordinal();
+                Operand v = e.in("value");
                 if (f.withSpec()) {
-                    objectCall(e, e.peek(2), "pyc2c_format_value(ts, " + e.peek(2) + ", " + conv + ", " + e.peek(1) + ")",
-                            List.of(e.peek(2), e.peek(1)), d - 2);
+                    Operand spec = e.in("fmt_spec");
+                    helper(e, Helper.FORMAT_VALUE, "result", List.of("ts", v.expr(), String.valueOf(conv), spec.expr()),
+                            List.of(v, spec), Provenance.GENERIC);
                 } else {
-                    objectCall(e, e.peek(1), "pyc2c_format_value(ts, " + e.peek(1) + ", " + conv + ", NULL)",
-                            List.of(e.peek(1)), d - 1);
+                    helper(e, Helper.FORMAT_VALUE, "result", List.of("ts", v.expr(), String.valueOf(conv), "NULL"),
+                            List.of(v), Provenance.GENERIC);
                 }
             }
             case KW_NAMES -> {
+                e.provenance(Provenance.NONE);
                 st.kwnames = oparg;
                 st.kwnamesOffset = in.offset();
             }
             case CALL -> call(e, in, st, d);
             case CALL_FUNCTION_EX -> {
-                int kw = oparg & 1;
+                boolean kw = (oparg & 1) != 0;
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.CallEx(e.peek(2 + kw), e.peek(1 + kw), kw == 1 ? e.peek(1) : null, e.peek(3 + kw),
-                        e.error(d - 3 - kw)));
+                e.provenance(Provenance.CALL_OUT);
+                e.emit(new Ops.CallEx(e.in("unused"), e.in("func"), e.in("callargs"), kw ? e.in("kwargs") : null,
+                        e.out("result"), e.error(d - 3 - (kw ? 1 : 0))));
             }
             case MAKE_FUNCTION -> {
-                int k = 2;
-                String closure = (oparg & 8) != 0 ? e.peek(k++) : null;
-                String annotations = (oparg & 4) != 0 ? e.peek(k++) : null;
-                String kwdefaults = (oparg & 2) != 0 ? e.peek(k++) : null;
-                String defaults = (oparg & 1) != 0 ? e.peek(k++) : null;
-                int remaining = d - (k - 1);
+                Operand closure = e.hasInput("closure") ? e.in("closure") : null;
+                Operand annotations = e.hasInput("annotations") ? e.in("annotations") : null;
+                Operand kwdefaults = e.hasInput("kwdefaults") ? e.in("kwdefaults") : null;
+                Operand defaults = e.hasInput("defaults") ? e.in("defaults") : null;
+                int remaining = d - e.node().inputValues().size();
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.MakeFunction(e.slot(remaining), e.peek(1), defaults, kwdefaults, annotations, closure,
-                        e.error(remaining)));
+                e.emit(new Ops.MakeFunction(e.out("func"), e.in("codeobj"), defaults, kwdefaults, annotations,
+                        closure, e.error(remaining)));
             }
             case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> e.emit(new Ops.Goto(e.label(in.target().orElseThrow())));
             case JUMP_BACKWARD -> {
@@ -353,89 +595,187 @@ public class Lowering312 extends InstructionLowering {
                 e.emit(new Ops.JumpBackward(e.label(in.target().orElseThrow()), e.error(d)));
             }
             case POP_JUMP_IF_TRUE, POP_JUMP_IF_FALSE -> {
-                e.setIp();
-                e.uses("e");
-                e.emit(new Ops.PopJumpIfBool(e.peek(1), op == Opcode.POP_JUMP_IF_TRUE, e.label(in.target().orElseThrow()),
-                        e.error(d - 1)));
+                boolean ifTrue = op == Opcode.POP_JUMP_IF_TRUE;
+                String label = e.label(in.target().orElseThrow());
+                switch (e.inRepr("cond")) {
+                    case CBOOL -> e.emit(new Ops.JumpIfCondition(e.condition("cond"), ifTrue, label));
+                    case NUM -> {
+                        e.uses("e");
+                        e.emit(new Ops.JumpIfNum(e.num("cond").init(), ifTrue, e.unit(), label, e.error(d - 1)));
+                    }
+                    default -> {
+                        e.uses("e");
+                        e.emit(new Ops.PopJumpIfBool(e.in("cond"), ifTrue, e.unit(), label, e.error(d - 1)));
+                    }
+                }
             }
             case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
                 e.uses("e");
-                e.emit(new Ops.PopJumpIfNone(e.peek(1), op == Opcode.POP_JUMP_IF_NONE, e.label(in.target().orElseThrow())));
+                e.emit(new Ops.PopJumpIfNone(e.in("value"), op == Opcode.POP_JUMP_IF_NONE,
+                        e.label(in.target().orElseThrow())));
             }
             case UNPACK_SEQUENCE, UNPACK_EX -> {
                 int before = op == Opcode.UNPACK_SEQUENCE ? oparg : oparg & 0xFF;
                 int after = op == Opcode.UNPACK_SEQUENCE ? -1 : oparg >> 8;
-                int count = op == Opcode.UNPACK_SEQUENCE ? before : before + 1 + after;
-                e.slot(d - 1 + Math.max(count, 1) - 1); // the stack array holds every item
+                List<String> dsts = new ArrayList<>();
+                for (Value v : e.node().outputValues()) {
+                    dsts.add(e.stackVariable(v.depth()));
+                    requireOwned(v);
+                }
                 e.setIp();
-                e.uses("r", "e");
-                e.emit(new Ops.Unpack(e.peek(1), e.peek(1), before, after, e.error(d - 1)));
+                e.uses("e");
+                e.emit(new Ops.Unpack(e.in("seq"), dsts, before, after, e.error(d - 1)));
             }
             default -> throw new UnsupportedCodeException(op + " is not compiled yet");
         }
     }
 
+    private static void requireOwned(Value v) {
+        if (v.repr() != Repr.OWNED) {
+            throw new IllegalStateException(v + " of " + v.producer() + " must be owned");
+        }
+    }
+
+    private static void requireOwned(Operand o, Instruction in) {
+        if (!o.owned()) {
+            throw new IllegalStateException(o + " of " + in.opcode() + " at offset " + in.offset() + " must be owned");
+        }
+    }
+
+    /** The operand of one of the node's input values (END_FOR's, whose inputs share a name). */
+    private static Operand operandOf(Emit e, Value v) {
+        if (!e.node().inputValues().contains(v)) {
+            throw new IllegalStateException(v + " is not an input of " + e.node());
+        }
+        return e.operand(v);
+    }
+
+    /** Releases the owned operands. */
+    private static void release(Emit e, List<Operand> values) {
+        List<String> owned = Ops.owned(values);
+        if (!owned.isEmpty()) {
+            e.emit(new Ops.Decref(owned));
+        }
+    }
+
     /**
-     * BINARY_OP: + - * through the runtime's fast paths, and {@code s += t} into a local through its
-     * in-place str concatenation; the other operators through the C API.
+     * Output {@code name} is {@code src}: if the output is owned (kept in its stack variable), it takes
+     * a reference ({@code srcOwned}: {@code src} already is one); a borrowed or NULL output is read where
+     * it is and needs no C.
+     */
+    private static void produce(Emit e, String name, String src, boolean srcOwned) {
+        Repr repr = e.outRepr(name);
+        if (repr == Repr.OWNED) {
+            boolean isNull = src.equals("NULL");
+            if (srcOwned || isNull) {
+                e.emit(new Ops.Move(e.out(name), src));
+            } else {
+                e.emit(new Ops.NewRef(e.out(name), src));
+            }
+            e.provenance(Provenance.INLINE);
+        } else {
+            e.provenance(Provenance.NONE);
+        }
+    }
+
+    /** SWAP: the values change stack variables at once; a borrowed one moves without C. */
+    private static void swap(Emit e) {
+        List<String> dsts = new ArrayList<>();
+        List<String> srcs = new ArrayList<>();
+        for (Value moved : e.node().outputValues()) {
+            if (moved.producer() != e.node() || moved.movedFrom() == null || moved.repr() != Repr.OWNED) {
+                continue;
+            }
+            Operand src = operandOf(e, moved.movedFrom());
+            dsts.add(e.stackVariable(moved.depth()));
+            srcs.add(src.ref());
+        }
+        e.provenance(dsts.isEmpty() ? Provenance.NONE : Provenance.INLINE);
+        if (!dsts.isEmpty()) {
+            e.emit(new Ops.Permute(dsts, srcs));
+        }
+    }
+
+    /**
+     * BINARY_OP on numbers ({@code pyc2c_num_binary}: ints and floats in C, exactly; the C API otherwise),
+     * and {@code s += t} stored back into a local by the next instruction through the runtime's in-place
+     * str concatenation, as the interpreter's BINARY_OP_INPLACE_ADD_UNICODE.
      */
     private static void binaryOp(Emit e, BinaryOperator op, int d) {
-        String l = e.peek(2);
-        String r = e.peek(1);
-        boolean inplace = op.isInplace();
-        String call = switch (op) {
-            case ADD, INPLACE_ADD -> "pyc2c_add(" + l + ", " + r + ", " + (inplace ? 1 : 0) + ")";
-            case SUBTRACT, INPLACE_SUBTRACT -> "pyc2c_subtract(" + l + ", " + r + ", " + (inplace ? 1 : 0) + ")";
-            case MULTIPLY, INPLACE_MULTIPLY -> "pyc2c_multiply(" + l + ", " + r + ", " + (inplace ? 1 : 0) + ")";
-            case POWER, INPLACE_POWER -> binaryFunction(op) + "(" + l + ", " + r + ", Py_None)";
-            default -> binaryFunction(op) + "(" + l + ", " + r + ")";
-        };
         var next = e.nextInBlock();
+        boolean objects = e.inRepr("lhs") != Repr.NUM && e.inRepr("rhs") != Repr.NUM;
         if ((op == BinaryOperator.ADD || op == BinaryOperator.INPLACE_ADD) && next.isPresent()
-                && next.get().opcode() == Opcode.STORE_FAST) {
-            int local = next.get().oparg();
-            e.setIp();
-            e.uses("r");
+                && next.get().opcode() == Opcode.STORE_FAST && objects) {
+            Operand l = e.in("lhs");
+            Operand r = e.in("rhs");
+            String local = e.local(next.get().oparg());
+            String dst = e.outRepr("res") == Repr.NUM ? e.out("res") + " = pyc2c_num_view(Py_NewRef(" + local + "));"
+                    : e.out("res") + " = Py_NewRef(" + local + ");";
             String err = e.error(d - 2);
-            e.emit(new Ops.InplaceConcat(e.local(local), l, r, l, err, new Ops.ObjectCall(l, call, List.of(l, r), err)));
+            List<OutputModelObject> arith = new ArrayList<>();
+            numArith(e, "pyc2c_num_binary", e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
+            e.emit(new Ops.NumInplaceConcat(local, l, r, dst, err, arith.get(0)));
             return;
         }
-        objectCall(e, l, call, List.of(l, r), d - 2);
+        numArith(e, "pyc2c_num_binary", e.num("lhs"), e.num("rhs"), op.nbName(), d - 2);
     }
 
-    private static void unary(Emit e, String function) {
-        objectCall(e, e.peek(1), function + "(" + e.peek(1) + ")", List.of(e.peek(1)), e.depth() - 1);
+    private static void numArith(Emit e, String function, NumOperand left, NumOperand right, String op,
+            int remaining) {
+        List<OutputModelObject> out = new ArrayList<>();
+        numArith(e, function, left, right, op, remaining, out);
+        out.forEach(e::emit);
     }
 
-    /** A C API call returning a new reference; on failure {@code remaining} values are left on the stack. */
-    protected static void objectCall(Emit e, String dst, String call, List<String> decrefs, int remaining) {
+    /** Arithmetic on numbers, its result a number or, if the output must be an object, boxed. */
+    private static void numArith(Emit e, String function, NumOperand left, NumOperand right, String op,
+            int remaining, List<OutputModelObject> out) {
+        e.uses("e", "t");
+        e.provenance(Provenance.FAST_PATH);
+        boolean num = e.outRepr("res") == Repr.NUM;
+        out.add(new Ops.NumArith(function, num ? e.out("res") : null, left, right, op, e.unit(),
+                num ? null : e.out("res"), e.unit(), e.error(remaining)));
+    }
+
+    /** A helper returning a new reference into output {@code out}, its inputs released after. */
+    private static void helper(Emit e, Helper h, String out, List<Operand> inputs) {
+        helper(e, h, out, inputs.stream().map(Operand::expr).toList(), inputs, Provenance.GENERIC);
+    }
+
+    private static void helper(Emit e, Helper h, String out, List<Operand> inputs, Provenance p) {
+        helper(e, h, out, inputs.stream().map(Operand::expr).toList(), inputs, p);
+    }
+
+    /**
+     * A helper returning a new reference into output {@code out}; {@code inputs} are released after the
+     * call, and on failure the stack below them remains.
+     */
+    private static void helper(Emit e, Helper h, String out, List<String> args, List<Operand> inputs, Provenance p) {
         e.setIp();
         e.uses("r");
-        e.emit(new Ops.ObjectCall(dst, call, decrefs, e.error(remaining)));
+        e.provenance(p);
+        int remaining = e.depth() - e.node().consumed();
+        e.emit(new Ops.HelperCall(h, e.out(out), args, Ops.owned(inputs), e.error(remaining)));
     }
 
-    /** A C API call returning an int, negative on failure. */
-    protected static void intCall(Emit e, String call, List<String> decrefs, int remaining) {
+    /** A helper returning a status; {@code inputs} are released after it. */
+    private static void status(Emit e, Helper h, List<String> args, List<Operand> inputs, int remaining) {
         e.setIp();
         e.uses("e");
-        e.emit(new Ops.IntCall(call, decrefs, e.error(remaining)));
+        e.provenance(Provenance.GENERIC);
+        e.emit(new Ops.StatusCall(h, args, Ops.owned(inputs), e.error(remaining)));
     }
 
-    /** The top {@code n} slots, bottom first. */
-    protected static List<String> top(Emit e, int n) {
-        List<String> out = new ArrayList<>();
-        for (int k = n; k >= 1; k--) {
-            out.add(e.peek(k));
-        }
-        return out;
-    }
-
-    /** Slots 0 to n-1, top first: what a return releases beneath its value. */
+    /** The values on the stack beneath the top {@code d - n}: what a return releases (top first). */
     private static List<String> below(Emit e, int n) {
         List<String> out = new ArrayList<>();
-        for (int i = n - 1; i >= 0; i--) {
-            out.add(e.slot(i));
+        for (int k = n; k >= 1; k--) {
+            Operand o = e.peek(e.depth() - k + 1);
+            if (o.owned()) {
+                out.add(o.expr());
+            }
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
@@ -444,17 +784,17 @@ public class Lowering312 extends InstructionLowering {
     }
 
     private void intrinsic1(Emit e, Argument.Intrinsic a, int d) throws UnsupportedCodeException {
-        String v = e.peek(1);
+        Operand v = e.in("value");
         switch (a.intrinsic()) {
-            case PRINT -> objectCall(e, v, "pyc2c_print_expr(ts, " + v + ")", List.of(v), d - 1);
-            case UNARY_POSITIVE -> objectCall(e, v, "PyNumber_Positive(" + v + ")", List.of(v), d - 1);
-            case LIST_TO_TUPLE -> objectCall(e, v, "PyList_AsTuple(" + v + ")", List.of(v), d - 1);
+            case PRINT -> helper(e, Helper.PRINT_EXPR, "res", List.of("ts", v.expr()), List.of(v), Provenance.CALL_OUT);
+            case UNARY_POSITIVE -> helper(e, Helper.NUMBER_POSITIVE, "res", List.of(v));
+            case LIST_TO_TUPLE -> helper(e, Helper.LIST_AS_TUPLE, "res", List.of(v));
             case IMPORT_STAR -> {
-                intCall(e, "pyc2c_import_star(ts, frame->f_locals, " + v + ")", List.of(v), d - 1);
-                e.emit(new Ops.NewRef(v, "Py_None"));
+                status(e, Helper.IMPORT_STAR, List.of("ts", "frame->f_locals", v.expr()), List.of(v), d - 1);
+                e.emit(new Ops.NewRef(e.out("res"), "Py_None"));
             }
-            case TYPEVAR, PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS -> objectCall(e, v,
-                    "pyc2c_intrinsic_1(ts, frame, " + a.intrinsic().cName() + ", " + v + ")", List.of(v), d - 1);
+            case TYPEVAR, PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS -> helper(e, Helper.INTRINSIC_1, "res",
+                    List.of("ts", "frame", a.intrinsic().cName(), v.expr()), List.of(v), Provenance.GENERIC);
             default -> throw new UnsupportedCodeException(a.intrinsic().cName() + " is not compiled yet");
         }
     }
@@ -468,42 +808,10 @@ public class Lowering312 extends InstructionLowering {
             nkw = ((PyTuple) e.code().pyCode().consts().get(st.kwnames)).size();
             st.kwnames = -1;
         }
-        List<String> args = top(e, n);
-        e.slot(d); // &S[d - n] must be a valid address when there are no arguments
+        Value method = e.inValue("method");
         e.uses("r");
-        e.emit(new Ops.Call(e.peek(n + 2), e.peek(n + 1), "&" + e.slot(d - n), n - nkw, n + 1 - nkw, kwnames, args,
-                e.unit(), e.unit() + in.cache().size(), e.error(d - n - 2)));
-    }
-
-    /** The C API function of a binary operator ({@code PyNumber_Power} takes a third argument). */
-    protected static String binaryFunction(BinaryOperator op) {
-        return switch (op) {
-            case ADD -> "PyNumber_Add";
-            case AND -> "PyNumber_And";
-            case FLOOR_DIVIDE -> "PyNumber_FloorDivide";
-            case LSHIFT -> "PyNumber_Lshift";
-            case MATRIX_MULTIPLY -> "PyNumber_MatrixMultiply";
-            case MULTIPLY -> "PyNumber_Multiply";
-            case REMAINDER -> "PyNumber_Remainder";
-            case OR -> "PyNumber_Or";
-            case POWER -> "PyNumber_Power";
-            case RSHIFT -> "PyNumber_Rshift";
-            case SUBTRACT -> "PyNumber_Subtract";
-            case TRUE_DIVIDE -> "PyNumber_TrueDivide";
-            case XOR -> "PyNumber_Xor";
-            case INPLACE_ADD -> "PyNumber_InPlaceAdd";
-            case INPLACE_AND -> "PyNumber_InPlaceAnd";
-            case INPLACE_FLOOR_DIVIDE -> "PyNumber_InPlaceFloorDivide";
-            case INPLACE_LSHIFT -> "PyNumber_InPlaceLshift";
-            case INPLACE_MATRIX_MULTIPLY -> "PyNumber_InPlaceMatrixMultiply";
-            case INPLACE_MULTIPLY -> "PyNumber_InPlaceMultiply";
-            case INPLACE_REMAINDER -> "PyNumber_InPlaceRemainder";
-            case INPLACE_OR -> "PyNumber_InPlaceOr";
-            case INPLACE_POWER -> "PyNumber_InPlacePower";
-            case INPLACE_RSHIFT -> "PyNumber_InPlaceRshift";
-            case INPLACE_SUBTRACT -> "PyNumber_InPlaceSubtract";
-            case INPLACE_TRUE_DIVIDE -> "PyNumber_InPlaceTrueDivide";
-            case INPLACE_XOR -> "PyNumber_InPlaceXor";
-        };
+        e.provenance(Provenance.CALL_OUT);
+        e.emit(new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"), n - nkw,
+                kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), e.error(d - n - 2)));
     }
 }

@@ -8,15 +8,28 @@ import java.util.Set;
  *
  * @param cName the C function's name
  * @param header comment lines describing the code object
- * @param stackSize the size of the value stack array {@code S}
- * @param uses which of the prologue's variables the body uses ({@code K}, {@code N}, {@code S}, {@code r}, {@code e})
+ * @param stackVariables the C variables of the stack values that live in one ({@code s0}, {@code s1}...)
+ * @param numVariables the {@code pyc2c_num} variables of unboxed numbers ({@code n0}...)
+ * @param condVariables the int variables of conditions ({@code c0}...)
+ * @param uses which of the prologue's variables the body uses ({@code K}, {@code N}, {@code r}, {@code e})
  * @param globalCaches the number of LOAD_GLOBAL sites, each with a cache in {@code G}
  * @param attrCaches the number of LOAD_ATTR and STORE_ATTR sites, each with a cache in {@code A}
  * @param instructions the instructions, in order
  * @param unwinds the exception paths the instructions jump to
  */
-public record CFunction(String cName, List<String> header, int stackSize, Set<String> uses, int globalCaches,
+public record CFunction(String cName, List<String> header, List<String> stackVariables, List<String> numVariables,
+        List<String> condVariables, Set<String> uses, int globalCaches,
         int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds) implements OutputModelObject {
+
+    public CFunction {
+        header = List.copyOf(header);
+        stackVariables = List.copyOf(stackVariables);
+        numVariables = List.copyOf(numVariables);
+        condVariables = List.copyOf(condVariables);
+        uses = Set.copyOf(uses);
+        instructions = List.copyOf(instructions);
+        unwinds = List.copyOf(unwinds);
+    }
 
     public boolean hasGlobalCaches() {
         return globalCaches > 0;
@@ -34,12 +47,12 @@ public record CFunction(String cName, List<String> header, int stackSize, Set<St
         return uses.contains("N");
     }
 
-    public boolean usesS() {
-        return uses.contains("S");
-    }
-
     public boolean usesR() {
         return uses.contains("r");
+    }
+
+    public boolean usesT() {
+        return uses.contains("t");
     }
 
     public boolean usesE() {

@@ -1,15 +1,22 @@
 package dev.pyc2c.backend.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The C operations instructions lower to. Each record is rendered by the template of the same name
- * in {@code c.stg}. Operands are C expressions made by the lowering: stack slots {@code S[i]}, locals
- * {@code fast[i]}, constants {@code K[i]}, names {@code N[i]}; {@code err} and {@code reraise} are the
- * labels of exception paths ({@link UnwindHandler}, {@link UnwindExit}).
+ * The C operations instructions lower to. Each record is rendered by the template of the same name in
+ * {@code c.stg}. Inputs are {@link Operand}s (an expression, and whether its reference is owned); outputs
+ * are the C variables the values go to ({@code s<depth>}); {@code err} and {@code reraise} are the labels
+ * of exception paths ({@link UnwindHandler}, {@link UnwindExit}). {@code releases} lists the owned
+ * inputs an operation releases, which the lowering computes ({@link #owned}).
  */
 public final class Ops {
     private Ops() {
+    }
+
+    /** The expressions of the owned operands among {@code operands}: what consuming them releases. */
+    public static List<String> owned(List<Operand> operands) {
+        return operands.stream().filter(Operand::owned).map(Operand::expr).toList();
     }
 
     /** Points the frame at the instruction about to run: for line numbers, f_lasti and tracebacks. */
@@ -22,6 +29,20 @@ public final class Ops {
 
     /** {@code dst = src;} (a reference moves). */
     public record Move(String dst, String src) implements OutputModelObject {
+    }
+
+    /**
+     * Values moving between stack variables at once (a permutation: SWAP): each {@code dst} gets its
+     * {@code src} read before any is written; {@code newRef} marks sources that are borrowed.
+     */
+    public record Permute(List<String> dsts, List<String> srcs) implements OutputModelObject {
+        public Permute {
+            dsts = List.copyOf(dsts);
+            srcs = List.copyOf(srcs);
+            if (dsts.size() != srcs.size()) {
+                throw new IllegalArgumentException("unbalanced permutation");
+            }
+        }
     }
 
     /** {@code Py_DECREF} of each value. */
@@ -44,27 +65,50 @@ public final class Ops {
     public record CheckBound(String slot, String name, boolean free, String err) implements OutputModelObject {
     }
 
-    /** Exchanges two stack slots. */
-    public record Swap(String a, String b) implements OutputModelObject {
+    /**
+     * A helper returning a new reference: {@code r = helper(args)}, then the owned inputs are released,
+     * then NULL means an exception; else the result goes to {@code dst}.
+     */
+    public record HelperCall(Helper helper, String dst, List<String> args, List<String> releases, String err)
+            implements OutputModelObject {
+        /** The C function called. */
+        public String function() {
+            return helper.cName();
+        }
+
+        public HelperCall {
+            Objects.requireNonNull(helper, "helper");
+            args = List.copyOf(args);
+            releases = List.copyOf(releases);
+            if (helper.result() != Helper.Result.OBJECT) {
+                throw new IllegalArgumentException(helper + " does not return an object");
+            }
+        }
     }
 
-    /**
-     * A call returning a new reference: {@code r = call}, then the inputs are released, then NULL means
-     * an exception; else the result goes to {@code dst}.
-     */
-    public record ObjectCall(String dst, String call, List<String> decrefs, String err) implements OutputModelObject {
+    /** A helper returning a status: {@code e = helper(args)}, owned inputs released, {@code e < 0} raises. */
+    public record StatusCall(Helper helper, List<String> args, List<String> releases, String err)
+            implements OutputModelObject {
+        public String function() {
+            return helper.cName();
+        }
+
+        public StatusCall {
+            Objects.requireNonNull(helper, "helper");
+            args = List.copyOf(args);
+            releases = List.copyOf(releases);
+            if (helper.result() == Helper.Result.OBJECT) {
+                throw new IllegalArgumentException(helper + " returns an object");
+            }
+        }
     }
 
     /**
      * {@code s += t} (or {@code s = s + t}) stored back into the fast local {@code local}: a str only
      * the local refers to is extended in place; anything else takes {@code fallback}.
      */
-    public record InplaceConcat(String local, String left, String right, String dst, String err,
+    public record InplaceConcat(String local, Operand left, Operand right, String dst, String err,
             OutputModelObject fallback) implements OutputModelObject {
-    }
-
-    /** A call returning an int, negative on error: {@code e = call}, inputs released, {@code e < 0} raises. */
-    public record IntCall(String call, List<String> decrefs, String err) implements OutputModelObject {
     }
 
     /** {@code dst = True or False} from the C int {@code e} (inverted if {@code invert}). */
@@ -72,15 +116,23 @@ public final class Ops {
     }
 
     /** UNARY_NOT. */
-    public record Truth(String slot, String err) implements OutputModelObject {
+    public record Truth(Operand value, String dst, String err) implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(value));
+        }
+
     }
 
     /** IS_OP: identity, without a call. */
-    public record IsOp(String dst, String left, String right, boolean invert) implements OutputModelObject {
+    public record IsOp(String dst, Operand left, Operand right, boolean invert) implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(left, right));
+        }
+
     }
 
     /** {@code return value;} with what else is on the stack released first. */
-    public record Return(String value, List<String> decrefs) implements OutputModelObject {
+    public record Return(String value, List<String> releases) implements OutputModelObject {
     }
 
     /** {@code goto label;} */
@@ -92,11 +144,20 @@ public final class Ops {
     }
 
     /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE. */
-    public record PopJumpIfBool(String cond, boolean ifTrue, String label, String err) implements OutputModelObject {
+    public record PopJumpIfBool(Operand cond, boolean ifTrue, int unit, String label, String err)
+            implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(cond));
+        }
+
     }
 
     /** POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE. */
-    public record PopJumpIfNone(String value, boolean ifNone, String label) implements OutputModelObject {
+    public record PopJumpIfNone(Operand value, boolean ifNone, String label) implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(value));
+        }
+
     }
 
     /** FOR_ITER: the next item to {@code dst}, or on exhaustion the iterator released and a jump to {@code exit}. */
@@ -104,89 +165,176 @@ public final class Ops {
     }
 
     /** LOAD_ATTR loading a method: {@code meth, self} for CALL, or {@code NULL, attr}. */
-    public record LoadMethod(String methDst, String selfDst, String owner, String name, String cache, String err)
+    public record LoadMethod(String methDst, String selfDst, Operand owner, String name, String cache, String err)
             implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(owner));
+        }
+
     }
 
     /** LOAD_SUPER_ATTR: {@code global_super(cls, self)} (or with no arguments), then the attribute. */
-    public record SuperAttr(String globalSuper, String cls, String self, String name, boolean twoArgs,
+    public record SuperAttr(Operand globalSuper, Operand cls, Operand self, String name, boolean twoArgs,
             String nullDst, String dst, String err) implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(globalSuper, cls, self));
+        }
+
     }
 
-    /** UNPACK_SEQUENCE / UNPACK_EX into the stack from {@code seq}'s slot up. */
-    public record Unpack(String seq, String dest, int before, int after, String err) implements OutputModelObject {
+    /** UNPACK_SEQUENCE / UNPACK_EX: {@code seq}'s items to {@code dsts} (bottom first: the last item first). */
+    public record Unpack(Operand seq, List<String> dsts, int before, int after, String err)
+            implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(seq));
+        }
+
+        public Unpack {
+            dsts = List.copyOf(dsts);
+        }
     }
 
     /** BUILD_TUPLE / BUILD_LIST: the items' references move into the new sequence. */
-    public record BuildSequence(String dst, String newFunction, String setItem, List<String> items, String err)
+    public record BuildSequence(String dst, String newFunction, String setItem, List<Operand> items, String err)
             implements OutputModelObject {
+        public BuildSequence {
+            items = List.copyOf(items);
+        }
+
+        public List<String> releases() {
+            return owned(items);
+        }
     }
 
     /** BUILD_SET. */
-    public record BuildSet(String dst, List<String> items, String err) implements OutputModelObject {
+    public record BuildSet(String dst, List<Operand> items, String err) implements OutputModelObject {
+        public BuildSet {
+            items = List.copyOf(items);
+        }
+
+        public List<String> releases() {
+            return owned(items);
+        }
     }
 
-    /** BUILD_MAP / BUILD_CONST_KEY_MAP: keys and values in order, then {@code decrefs} (the keys tuple). */
-    public record BuildMap(String dst, List<String> keys, List<String> values, List<String> decrefs, String err)
+    /** BUILD_MAP / BUILD_CONST_KEY_MAP: keys and values in order, then {@code releases} (all owned inputs). */
+    public record BuildMap(String dst, List<String> keys, List<String> values, List<String> releases, String err)
             implements OutputModelObject {
     }
 
     /** BUILD_STRING. */
-    public record BuildString(String dst, List<String> pieces, String err) implements OutputModelObject {
+    public record BuildString(String dst, List<String> pieces, List<String> releases, String err)
+            implements OutputModelObject {
     }
 
     /**
      * CALL: {@code method} is NULL (call {@code callable} with the arguments) or a function to call with
-     * {@code callable} (self) and the arguments. {@code kwnames} names the last arguments (or is NULL);
-     * {@code positional} and {@code positionalWithSelf} count the positional arguments in each case.
+     * {@code callable} (self) and the arguments, or, if {@code methodIsNull}, known to be NULL. The
+     * arguments are gathered in a C array with room for {@code PY_VECTORCALL_ARGUMENTS_OFFSET}.
+     * {@code kwnames} names the last arguments (or is NULL); {@code positional} counts the positional
+     * arguments without self.
      */
-    public record Call(String method, String callable, String args, int positional, int positionalWithSelf,
-            String kwnames, List<String> argSlots, int unit, int lastCacheUnit, String err) implements OutputModelObject {
+    public record Call(Operand method, boolean methodIsNull, Operand callable, List<Operand> args, int positional,
+            String kwnames, String dst, int unit, int lastCacheUnit, String err) implements OutputModelObject {
+        public Call {
+            args = List.copyOf(args);
+        }
+
+        /** The arguments' array: {@code [method-or-NULL, callable, args...]}. */
+        public List<String> argv() {
+            List<String> out = new java.util.ArrayList<>();
+            out.add(methodIsNull ? "NULL" : method.expr());
+            out.add(callable.expr());
+            args.forEach(a -> out.add(a.expr()));
+            return out;
+        }
+
+        public int positionalWithSelf() {
+            return positional + 1;
+        }
+
+        public List<String> releases() {
+            List<String> out = new java.util.ArrayList<>(owned(List.of(callable)));
+            out.addAll(owned(args));
+            return out;
+        }
     }
 
     /** CALL_FUNCTION_EX. */
-    public record CallEx(String func, String args, String kwargs, String dst, String err) implements OutputModelObject {
+    public record CallEx(Operand nullSlot, Operand func, Operand args, Operand kwargs, String dst, String err)
+            implements OutputModelObject {
+        /** What is released after the call (the arguments' sequence goes as soon as it is a tuple). */
+        public List<String> releasesAfter() {
+            List<String> in = new java.util.ArrayList<>(owned(List.of(func)));
+            if (kwargs != null) {
+                in.addAll(owned(List.of(kwargs)));
+            }
+            return in;
+        }
     }
 
     /** MAKE_FUNCTION: the function's attributes (each may be null) move into the new function. */
-    public record MakeFunction(String dst, String code, String defaults, String kwdefaults, String annotations,
-            String closure, String err) implements OutputModelObject {
+    public record MakeFunction(String dst, Operand code, Operand defaults, Operand kwdefaults, Operand annotations,
+            Operand closure, String err) implements OutputModelObject {
+        public List<String> releases() {
+            List<Operand> all = new java.util.ArrayList<>();
+            for (Operand o : new Operand[] {defaults, kwdefaults, annotations, closure}) {
+                if (o != null) {
+                    all.add(o);
+                }
+            }
+            return owned(all);
+        }
     }
 
     /** RAISE_VARARGS. */
-    public record RaiseOp(String exc, String cause, String err, String reraise) implements OutputModelObject {
+    public record RaiseOp(Operand exc, Operand cause, String err, String reraise) implements OutputModelObject {
     }
 
     /** RERAISE: restores f_lasti if given, then re-raises {@code exc} without a new traceback entry. */
-    public record Reraise(String exc, String lasti, String err, String reraise) implements OutputModelObject {
+    public record Reraise(Operand exc, Operand lasti, String err, String reraise) implements OutputModelObject {
     }
 
     /** PUSH_EXC_INFO. */
-    public record PushExcInfo(String prevDst, String exc, String excDst) implements OutputModelObject {
+    public record PushExcInfo(String prevDst, Operand exc, String excDst) implements OutputModelObject {
     }
 
     /** POP_EXCEPT. */
-    public record PopExcept(String value) implements OutputModelObject {
+    public record PopExcept(Operand value) implements OutputModelObject {
     }
 
     /** CHECK_EXC_MATCH. */
-    public record CheckExcMatch(String left, String right, String err) implements OutputModelObject {
+    public record CheckExcMatch(Operand left, Operand right, String dst, String cond, String err)
+            implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(right));
+        }
+
     }
 
     /** CHECK_EG_MATCH. */
-    public record CheckEgMatch(String excValue, String matchType, String err) implements OutputModelObject {
+    public record CheckEgMatch(Operand excValue, Operand matchType, String restDst, String matchDst, String err)
+            implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(excValue, matchType));
+        }
+
     }
 
-    /** BEFORE_WITH: {@code mgr}'s slot gets {@code __exit__}, {@code resDst} the result of {@code __enter__()}. */
-    public record BeforeWith(String mgr, String resDst, String err) implements OutputModelObject {
+    /** BEFORE_WITH: {@code exitDst} gets {@code __exit__}, {@code resDst} the result of {@code __enter__()}. */
+    public record BeforeWith(Operand mgr, String exitDst, String resDst, String err) implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(mgr));
+        }
+
     }
 
     /** GET_LEN. */
-    public record GetLen(String obj, String dst, String err) implements OutputModelObject {
+    public record GetLen(Operand obj, String dst, String err) implements OutputModelObject {
     }
 
     /** MATCH_MAPPING / MATCH_SEQUENCE: a type flag as a bool. */
-    public record MatchFlag(String subject, String dst, String flag) implements OutputModelObject {
+    public record MatchFlag(Operand subject, String dst, String flag) implements OutputModelObject {
     }
 
     /** LOAD_DEREF. */
@@ -204,9 +352,10 @@ public final class Ops {
     /**
      * An exception path into a handler of this code object: a new exception first gets this frame's
      * traceback entry ({@code errorLabel}); a re-raise enters after that ({@code reraiseLabel}). Then the
-     * stack is popped to the handler's depth, lasti and the exception are pushed, and the handler runs.
+     * stack is released down to the handler's depth, lasti and the exception are pushed, and the handler
+     * runs.
      */
-    public record UnwindHandler(String errorLabel, String reraiseLabel, String description, List<String> pops,
+    public record UnwindHandler(String errorLabel, String reraiseLabel, String description, List<String> releases,
             String lastiDst, String lastiRetry, String excDst, String handler, boolean usesError,
             boolean usesReraise) implements OutputModelObject {
     }
@@ -216,7 +365,88 @@ public final class Ops {
      * new exception the interpreter then adds this frame's traceback entry; for a re-raise the frame is
      * first marked as not started, so that it adds none.
      */
-    public record UnwindExit(String errorLabel, String reraiseLabel, String description, List<String> pops,
+    public record UnwindExit(String errorLabel, String reraiseLabel, String description, List<String> releases,
             boolean usesError, boolean usesReraise) implements OutputModelObject {
+    }
+
+    /**
+     * A number boxed for an instruction that takes objects: the object it stands for, owned, in the stack
+     * variable {@code dst}. On MemoryError the frame points at the instruction that made the number
+     * ({@code unit}), where the interpreter would have allocated it.
+     */
+    public record Box(String num, String dst, int unit, String err) implements OutputModelObject {
+    }
+
+    /**
+     * BINARY_OP (and UNARY_NEGATIVE / UNARY_INVERT, {@code unary}) on numbers: the result into the number
+     * {@code dst}, or, if {@code boxDst} is set, boxed into that stack variable.
+     */
+    public record NumArith(String function, String dst, NumOperand left, NumOperand right, String op, int unit,
+            String boxDst, int boxUnit, String err) implements OutputModelObject {
+        public List<String> releases() {
+            List<String> out = new java.util.ArrayList<>();
+            if (left.release() != null) {
+                out.add(left.release());
+            }
+            if (right != null && right.release() != null) {
+                out.add(right.release());
+            }
+            return out;
+        }
+    }
+
+    /**
+     * {@code s += t} stored into fast local {@code local} by the next instruction, on numbers: a str only the
+     * local refers to is extended in place, numbers take the number path.
+     */
+    public record NumInplaceConcat(String local, Operand left, Operand right, String dst, String err,
+            OutputModelObject numeric) implements OutputModelObject {
+    }
+
+    /** COMPARE_OP on numbers (and strs): a bool object into {@code dst}, or a C condition into {@code cond}. */
+    public record NumCompare(String dst, String cond, NumOperand left, NumOperand right, String op, int unit,
+            int jumpUnit, String err) implements OutputModelObject {
+        public List<String> releases() {
+            List<String> out = new java.util.ArrayList<>();
+            if (left.release() != null) {
+                out.add(left.release());
+            }
+            if (right.release() != null) {
+                out.add(right.release());
+            }
+            return out;
+        }
+    }
+
+    /** STORE_FAST of a number: into the local's own int or float when only it holds one. */
+    public record NumStore(String local, String num, int unit, String err) implements OutputModelObject {
+    }
+
+    /** RETURN_VALUE of a number. */
+    public record NumReturn(String num, List<String> releases, int unit, String err) implements OutputModelObject {
+    }
+
+    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a C condition. */
+    public record JumpIfCondition(String cond, boolean ifTrue, String label) implements OutputModelObject {
+    }
+
+    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a number. */
+    public record JumpIfNum(String num, boolean ifTrue, int unit, String label, String err)
+            implements OutputModelObject {
+    }
+
+    /** IS_OP into a C condition. */
+    public record IsCondition(String cond, Operand left, Operand right, boolean invert) implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(left, right));
+        }
+    }
+
+    /** CONTAINS_OP into a C condition. */
+    public record ContainsCondition(String cond, Operand left, Operand right, boolean invert, String err)
+            implements OutputModelObject {
+        public List<String> releases() {
+            return owned(java.util.Arrays.asList(left, right));
+        }
     }
 }

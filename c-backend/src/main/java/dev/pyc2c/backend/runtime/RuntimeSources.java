@@ -14,10 +14,10 @@ import java.util.List;
  */
 public final class RuntimeSources {
     /** The runtime's headers. */
-    public static final List<String> HEADERS = List.of("pyc2c.h", "pyc2c_python.h", "pyc2c_ops.h", "pyc2c_fast.h",
+    public static final List<String> HEADERS = List.of("pyc2c.h", "pyc2c_python.h", "pyc2c_ops.h", "pyc2c_fast.h", "pyc2c_num.h",
             "pyc2c_attr.h");
     /** The runtime's C files, linked into every generated module. */
-    public static final List<String> SOURCES = List.of("pyc2c_core.c", "pyc2c_ops.c", "pyc2c_attr.c");
+    public static final List<String> SOURCES = List.of("pyc2c_core.c", "pyc2c_ops.c", "pyc2c_attr.c", "pyc2c_num.c");
 
     private RuntimeSources() {
     }

@@ -89,22 +89,65 @@ pyc2c_multiply(PyObject *a, PyObject *b, int inplace)
     return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
 }
 
+/* BINARY_OP's other operators, through the C API: `op` (an NB_* constant) is a constant where the
+ * generated code calls this, so the switch folds away. */
+static inline PyObject *
+pyc2c_binary_op(PyObject *a, PyObject *b, int op)
+{
+    switch (op) {
+    case NB_ADD: return PyNumber_Add(a, b);
+    case NB_AND: return PyNumber_And(a, b);
+    case NB_FLOOR_DIVIDE: return PyNumber_FloorDivide(a, b);
+    case NB_LSHIFT: return PyNumber_Lshift(a, b);
+    case NB_MATRIX_MULTIPLY: return PyNumber_MatrixMultiply(a, b);
+    case NB_MULTIPLY: return PyNumber_Multiply(a, b);
+    case NB_REMAINDER: return PyNumber_Remainder(a, b);
+    case NB_OR: return PyNumber_Or(a, b);
+    case NB_POWER: return PyNumber_Power(a, b, Py_None);
+    case NB_RSHIFT: return PyNumber_Rshift(a, b);
+    case NB_SUBTRACT: return PyNumber_Subtract(a, b);
+    case NB_TRUE_DIVIDE: return PyNumber_TrueDivide(a, b);
+    case NB_XOR: return PyNumber_Xor(a, b);
+    case NB_INPLACE_ADD: return PyNumber_InPlaceAdd(a, b);
+    case NB_INPLACE_AND: return PyNumber_InPlaceAnd(a, b);
+    case NB_INPLACE_FLOOR_DIVIDE: return PyNumber_InPlaceFloorDivide(a, b);
+    case NB_INPLACE_LSHIFT: return PyNumber_InPlaceLshift(a, b);
+    case NB_INPLACE_MATRIX_MULTIPLY: return PyNumber_InPlaceMatrixMultiply(a, b);
+    case NB_INPLACE_MULTIPLY: return PyNumber_InPlaceMultiply(a, b);
+    case NB_INPLACE_REMAINDER: return PyNumber_InPlaceRemainder(a, b);
+    case NB_INPLACE_OR: return PyNumber_InPlaceOr(a, b);
+    case NB_INPLACE_POWER: return PyNumber_InPlacePower(a, b, Py_None);
+    case NB_INPLACE_RSHIFT: return PyNumber_InPlaceRshift(a, b);
+    case NB_INPLACE_SUBTRACT: return PyNumber_InPlaceSubtract(a, b);
+    case NB_INPLACE_TRUE_DIVIDE: return PyNumber_InPlaceTrueDivide(a, b);
+    case NB_INPLACE_XOR: return PyNumber_InPlaceXor(a, b);
+    default:
+        PyErr_Format(PyExc_SystemError, "pyc2c: unknown binary operator %d", op);
+        return NULL;
+    }
+}
+
 /*
  * `s += t` or `s = s + t` stored back into the same fast local: like the interpreter's
  * BINARY_OP_INPLACE_ADD_UNICODE, a str that only the local refers to is extended in place rather
- * than copied (string building in a loop stays linear). Returns 1 if it did so (the local holds the
- * result, or NULL on error, and the stack's reference to `left` and `right` are released), 0 if the
- * generic path must run.
+ * than copied (string building in a loop stays linear). `left_owned` and `right_owned` say whether
+ * the operands hold references of their own (a borrowed `left` is the local itself). Returns 1 if it
+ * did so (the local holds the result, or NULL on error, and the operands' own references are
+ * released), 0 if the generic path must run.
  */
 static inline int
-pyc2c_inplace_concat(PyObject **local, PyObject *left, PyObject *right)
+pyc2c_inplace_concat(PyObject **local, PyObject *left, int left_owned, PyObject *right, int right_owned)
 {
     if (!PyUnicode_CheckExact(left) || Py_TYPE(right) != Py_TYPE(left) || *local != left) {
         return 0;
     }
-    Py_DECREF(left); /* the stack's reference: the local's remains */
+    if (left_owned) {
+        Py_DECREF(left); /* the stack's reference: the local's remains */
+    }
     PyUnicode_Append(local, right);
-    Py_DECREF(right);
+    if (right_owned) {
+        Py_DECREF(right);
+    }
     return 1;
 }
 

@@ -20,12 +20,12 @@
 #  error "pyc2c generates code for CPython 3.11, 3.12 and 3.13"
 #endif
 
+#include "opcode.h"                         /* opcode numbers, NB_* binary operators */
 #include "internal/pycore_frame.h"
 #include "internal/pycore_moduleobject.h"   /* PyModuleObject: see pyc2c_exec_module */
 #if PY_VERSION_HEX >= 0x030C0000
 #  include "internal/pycore_interp.h"
 #  include "internal/pycore_intrinsics.h"   /* INTRINSIC_* numbers; 3.13 exports the functions too */
-#  include "opcode.h"                       /* opcode numbers, for the helpers built at run time */
 #endif
 #if PY_VERSION_HEX >= 0x030D0000
 /* Exported by 3.13 but declared in internal headers that do not compile warning-free under -Wextra

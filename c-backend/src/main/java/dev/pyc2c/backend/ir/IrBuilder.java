@@ -1,0 +1,153 @@
+package dev.pyc2c.backend.ir;
+
+import dev.pyc2c.bytecode.cfg.BasicBlock;
+import dev.pyc2c.bytecode.cfg.ControlFlowGraph;
+import dev.pyc2c.bytecode.code.Code;
+import dev.pyc2c.bytecode.code.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds the lowering form of a code object: runs each reachable block's instructions on a stack of
+ * {@link Value}s, as their stack signatures say, so that every node knows the values it consumes and
+ * produces, and every value the node that consumes it.
+ */
+public final class IrBuilder {
+
+    /** What the builder needs to know of a version's opcodes beyond their stack signatures. */
+    public interface Origins {
+        /** The origin of output {@code name} of {@code in}. */
+        Origin of(Instruction in, String name);
+
+        /** Whether {@code in} reads stack values beneath its declared inputs. */
+        default boolean readsBelowInputs(Instruction in) {
+            return false;
+        }
+    }
+
+    private final Code code;
+    private final ControlFlowGraph cfg;
+    private final StackShapes shapes;
+    private final Origins origins;
+    private final IrFunction f;
+
+    private IrBuilder(Code code, ControlFlowGraph cfg, StackShapes shapes, Origins origins, int firstBody) {
+        this.code = code;
+        this.cfg = cfg;
+        this.shapes = shapes;
+        this.origins = origins;
+        this.f = new IrFunction(code, cfg, firstBody);
+    }
+
+    /**
+     * The lowering form of {@code code}, whose C body starts at {@code firstBody} (what precedes runs in
+     * the trampoline and must not touch the stack).
+     *
+     * @throws IllegalStateException if the signatures disagree with the control-flow graph's depths
+     */
+    public static IrFunction build(Code code, ControlFlowGraph cfg, StackShapes shapes, Origins origins,
+            int firstBody) {
+        Objects.requireNonNull(code, "code");
+        return new IrBuilder(code, cfg, shapes, origins, firstBody).run();
+    }
+
+    private IrFunction run() {
+        for (BasicBlock bb : cfg.blocks()) {
+            if (!bb.isReachable() || bb.entryDepth().isEmpty()) {
+                continue;
+            }
+            IrBlock block = new IrBlock(bb);
+            f.add(block);
+            List<Value> stack = new ArrayList<>();
+            for (int d = 0; d < bb.entryDepth().getAsInt(); d++) {
+                Value v = f.newValue(block, null, d, Origin.Computed.INSTANCE, null);
+                stack.add(v);
+                block.entry().add(v);
+            }
+            for (int i = bb.firstInstruction(); i < bb.endInstruction(); i++) {
+                if (i < f.firstBodyInstruction()) {
+                    continue;
+                }
+                int expected = cfg.stackDepthBefore(i).orElseThrow();
+                if (stack.size() != expected) {
+                    throw new IllegalStateException("stack depth " + stack.size() + " before offset "
+                            + code.instructions().get(i).offset() + ", the control-flow graph says " + expected);
+                }
+                step(block, i, stack);
+            }
+            for (Value v : stack) {
+                v.markExported();
+            }
+            block.exit().addAll(stack);
+        }
+        return f;
+    }
+
+    private void step(IrBlock block, int index, List<Value> stack) {
+        Instruction in = code.instructions().get(index);
+        StackShapes.Shape shape = shapes.shape(in);
+        int popped = shape.popped();
+        if (popped > stack.size()) {
+            throw new IllegalStateException(in.opcode() + " at offset " + in.offset() + " pops " + popped
+                    + " values from a stack of " + stack.size());
+        }
+        Node node = new Node(index, in, block, stack);
+        node.setReadsBelowInputs(origins.readsBelowInputs(in));
+        int base = stack.size() - popped;
+        List<Node.Port> inputs = new ArrayList<>();
+        int at = base;
+        for (StackShapes.Item item : shape.inputs()) {
+            List<Value> vs = new ArrayList<>(stack.subList(at, at + item.count()));
+            at += item.count();
+            Node.Port p = new Node.Port(item.name(), vs, item.array());
+            inputs.add(p);
+            node.addInput(p);
+        }
+        // Outputs: an output named like an unused input is that input, moved if its depth changes.
+        boolean[] passed = new boolean[inputs.size()];
+        List<Value> pushed = new ArrayList<>();
+        int depth = base;
+        for (StackShapes.Item item : shape.outputs()) {
+            int match = -1;
+            for (int k = 0; k < inputs.size(); k++) {
+                if (!passed[k] && inputs.get(k).name().equals(item.name())
+                        && inputs.get(k).values().size() == item.count()) {
+                    match = k;
+                    break;
+                }
+            }
+            List<Value> vs = new ArrayList<>();
+            if (match >= 0) {
+                passed[match] = true;
+                List<Value> from = inputs.get(match).values();
+                for (int k = 0; k < from.size(); k++) {
+                    Value old = from.get(k);
+                    if (old.depth() == depth + k) {
+                        vs.add(old);
+                    } else {
+                        old.consumedBy(node);
+                        vs.add(f.newValue(block, node, depth + k, old.origin(), old));
+                    }
+                }
+            } else {
+                for (int k = 0; k < item.count(); k++) {
+                    vs.add(f.newValue(block, node, depth + k, origins.of(in, item.name()), null));
+                }
+            }
+            depth += item.count();
+            pushed.addAll(vs);
+            node.addOutput(new Node.Port(item.name(), vs, item.array()));
+        }
+        for (int k = 0; k < inputs.size(); k++) {
+            if (!passed[k]) {
+                for (Value v : inputs.get(k).values()) {
+                    v.consumedBy(node);
+                }
+            }
+        }
+        stack.subList(base, stack.size()).clear();
+        stack.addAll(pushed);
+        f.add(node);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.pyc2c.backend.ir;
+
+import dev.pyc2c.bytecode.code.Instruction;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stack signature of each instruction of one Python version, resolved for its oparg: the named
+ * inputs it pops and outputs it pushes, bottom first. An output named like an input is that same value
+ * (SWAP, COPY's bottom, LIST_APPEND's list).
+ */
+public interface StackShapes {
+
+    /** A resolved stack item: {@code count} values under one name; {@code array} for {@code args[oparg]}. */
+    record Item(String name, int count, boolean array) {
+        public Item {
+            Objects.requireNonNull(name, "name");
+            if (count < 0 || (!array && count != 1)) {
+                throw new IllegalArgumentException(name + ": " + count + (array ? " values" : ""));
+            }
+        }
+
+        public static Item one(String name) {
+            return new Item(name, 1, false);
+        }
+    }
+
+    /** What an instruction pops and pushes. */
+    record Shape(List<Item> inputs, List<Item> outputs) {
+        public Shape {
+            inputs = List.copyOf(inputs);
+            outputs = List.copyOf(outputs);
+        }
+
+        public int popped() {
+            return inputs.stream().mapToInt(Item::count).sum();
+        }
+
+        public int pushed() {
+            return outputs.stream().mapToInt(Item::count).sum();
+        }
+    }
+
+    /**
+     * The shape of {@code in}.
+     *
+     * @throws IllegalArgumentException if the version has no signature for its opcode
+     */
+    Shape shape(Instruction in);
+}
