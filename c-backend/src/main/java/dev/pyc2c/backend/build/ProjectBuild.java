@@ -68,7 +68,7 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
         }
         Generator.Result r = Generator.generate(new Generator.Request(python, sources, l.lib(), l.generated(),
                 l.work(), jobs, incremental, log));
-        BuildReport.write(l.report(), python, r.modules(), r.copiedSources());
+        BuildReport.write(l.report(), python, r.modules(), r.runtimeModule(), r.copiedSources());
         long codes = 0;
         long compiled = 0;
         for (GeneratedModule m : r.modules()) {
@@ -106,8 +106,12 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
         List<GeneratedModule> modules = Generator.modules(l.work()).orElseThrow(() -> new BuildException(
                 "no generated C for " + python + " in " + l.work() + ": run the generate goal first (pyc2c:generate,"
                 + " bound to generate-sources, with the same pyc2c.pythons)"));
-        NativeBuilder.Result r = NativeBuilder.build(new NativeBuilder.Request(sysconfig, modules, l.lib(), l.work(),
-                jobs, compileFlags, launcher, incremental, log));
+        String runtime = Generator.runtimeModule(l.work()).orElse("");
+        NativeBuilder.Result r = NativeBuilder.build(new NativeBuilder.Request(sysconfig, modules, runtime, l.lib(),
+                l.work(), jobs, compileFlags, launcher, incremental, log));
+        if (r.runtime() != null) {
+            BuildReport.recordRuntimeExtension(l.report(), l.lib().relativize(r.runtime()));
+        }
         if (!r.runtimeDiagnostics().isBlank()) {
             log.warn("the C compiler about the pyc2c runtime:\n" + r.runtimeDiagnostics().strip());
         }
@@ -120,7 +124,8 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
         long upToDate = r.modules().size() - rebuilt;
         log.info(python.cacheTag() + ": " + r.modules().size() + " extension module" + plural(r.modules().size())
                 + ": " + rebuilt + " compiled, " + upToDate + " up to date (not recompiled)"
-                + (r.runtimeRebuilt() ? "; runtime compiled" : "") + (launcher.isEmpty() ? "" : " with " + launcher)
+                + (r.runtimeRebuilt() ? "; runtime compiled (" + runtime + ")" : "")
+                + (launcher.isEmpty() ? "" : " with " + launcher)
                 + ", in " + String.format(java.util.Locale.ROOT, "%.1f s", r.millis() / 1000.0) + "; importable from "
                 + l.lib());
         return r;

@@ -63,9 +63,17 @@ class TreeCompilerTest {
                 "the package's __init__ is an extension module named __init__");
         assertTrue(Files.readString(out.resolve("c/latin.c")).contains("caf\u00e9"), "the latin-1 source line in the C");
 
-        Pythons.Run run = Pythons.run(python.command("-c", "import pkg, pkg.sub, latin; print(pkg.VALUE, pkg.sub.V, "
-                + "latin.WORD, pkg.__file__.endswith('.so'), pkg.__path__ is not None)"), Map.of("PYTHONPATH", lib.toString()));
-        assertEquals("42 42 caf\u00e9 True True", run.stdout().strip(), run.stderr());
+        // Two top-level names (latin, pkg): the runtime module is a top-level module named after them.
+        assertTrue(r.runtimeModule().matches("_pyc2c_runtime_[0-9a-f]{8}"), r.runtimeModule());
+        assertEquals(lib.resolve(Pythons.sysconfig(PythonVersion.V3_12).extensionFileName(r.runtimeModule())), r.runtime());
+        assertTrue(Files.isRegularFile(r.runtime()));
+        assertEquals("", r.runtimeDiagnostics().strip());
+
+        Pythons.Run run = Pythons.run(python.command("-c", "import sys, pkg, pkg.sub, latin; print(pkg.VALUE, pkg.sub.V, "
+                + "latin.WORD, pkg.__file__.endswith('.so'), pkg.__path__ is not None, "
+                + "[m for m in sys.modules if 'pyc2c' in m] == [" + "'" + r.runtimeModule() + "'])"),
+                Map.of("PYTHONPATH", lib.toString()));
+        assertEquals("42 42 caf\u00e9 True True True", run.stdout().strip(), run.stderr());
     }
 
     @Test
