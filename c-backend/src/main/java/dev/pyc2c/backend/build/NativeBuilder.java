@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,13 @@ public final class NativeBuilder {
      * @param jobs how many modules to compile at once (at least 1)
      * @param compileFlags C compiler flags after the interpreter's own (e.g. {@code -O2})
      * @param launcher a compiler launcher command ({@code ccache}, {@code sccache}, {@code distcc}); blank for none
+     * @param compileTimeout how long each compiler or linker run may take; zero for no limit
      * @param incremental whether to keep what is up to date (false: rebuild everything)
      * @param log where to say what happens
      */
     public record Request(Sysconfig sysconfig, List<GeneratedModule> modules, String runtimeModule, Path lib, Path work,
-                          int jobs, List<String> compileFlags, String launcher, boolean incremental, BuildLog log) {
+                          int jobs, List<String> compileFlags, String launcher, Duration compileTimeout,
+                          boolean incremental, BuildLog log) {
         public Request {
             Objects.requireNonNull(sysconfig, "sysconfig");
             modules = List.copyOf(modules);
@@ -68,6 +71,7 @@ public final class NativeBuilder {
             work = work.toAbsolutePath().normalize();
             compileFlags = List.copyOf(compileFlags);
             launcher = launcher == null ? "" : launcher.strip();
+            Objects.requireNonNull(compileTimeout, "compileTimeout");
             Objects.requireNonNull(log, "log");
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
@@ -143,7 +147,8 @@ public final class NativeBuilder {
         List<Path> runtimeSources = RuntimeSources.extractTo(runtimeDir);
         List<String> flags = r.compileFlags();
         CBuildRequest base = CBuildRequest.of(List.of(runtimeSources.get(0)), r.work().resolve("unused"))
-                .withIncludeDirs(List.of(runtimeDir)).withCompileFlags(flags).withLauncher(r.launcher());
+                .withIncludeDirs(List.of(runtimeDir)).withCompileFlags(flags).withLauncher(r.launcher())
+                .withTimeout(r.compileTimeout());
 
         // Everything that decides what the compiler makes of a C file, except the file itself. The launcher
         // is left out: ccache and distcc do not change the output.

@@ -5,6 +5,7 @@ import dev.pyc2c.backend.lower.InstructionLowering;
 import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.Sysconfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,9 +22,11 @@ import java.util.Objects;
  * @param compileFlags C compiler flags after the interpreter's own
  * @param launcher a compiler launcher ({@code ccache}, {@code sccache}, {@code distcc}); blank for none
  * @param incremental whether to keep what is up to date
+ * @param compileTimeout how long each run of the C compiler or linker may take before it is stopped; zero (the
+ *        default) for no limit
  */
 public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoot, int jobs, List<String> compileFlags,
-                           String launcher, boolean incremental) {
+                           String launcher, boolean incremental, Duration compileTimeout) {
     public ProjectBuild {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(outputRoot, "outputRoot");
@@ -34,6 +37,17 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
             throw new BuildException("the number of parallel jobs must be at least 1, not " + jobs
                     + " (pyc2c.jobs; 0 means one per processor)");
         }
+        compileTimeout = compileTimeout == null ? Duration.ZERO : compileTimeout;
+        if (compileTimeout.isNegative()) {
+            throw new BuildException("the compile timeout must not be negative, not " + compileTimeout.toSeconds()
+                    + " s (pyc2c.compileTimeout, in seconds; 0 means no limit)");
+        }
+    }
+
+    /** A build with no limit on the time a compiler run may take. */
+    public ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoot, int jobs, List<String> compileFlags,
+                        String launcher, boolean incremental) {
+        this(sources, outputRoot, generatedRoot, jobs, compileFlags, launcher, incremental, Duration.ZERO);
     }
 
     /**
@@ -108,7 +122,7 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
                 + " bound to generate-sources, with the same pyc2c.pythons)"));
         String runtime = Generator.runtimeModule(l.work()).orElse("");
         NativeBuilder.Result r = NativeBuilder.build(new NativeBuilder.Request(sysconfig, modules, runtime, l.lib(),
-                l.work(), jobs, compileFlags, launcher, incremental, log));
+                l.work(), jobs, compileFlags, launcher, compileTimeout, incremental, log));
         if (r.runtime() != null) {
             BuildReport.recordRuntimeExtension(l.report(), l.lib().relativize(r.runtime()));
         }

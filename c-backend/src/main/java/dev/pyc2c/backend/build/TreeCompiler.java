@@ -6,6 +6,7 @@ import dev.pyc2c.backend.toolchain.Sysconfig;
 import dev.pyc2c.backend.toolchain.ToolchainException;
 import dev.pyc2c.bytecode.pyc.PycFile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,11 +32,13 @@ public final class TreeCompiler {
      * @param work where the runtime sources and object files go
      * @param jobs how many modules to build at once (at least 1)
      * @param compileFlags extra C compiler flags, after the interpreter's own
+     * @param compileTimeout how long each compiler or linker run may take; zero for no limit
      */
     public record Request(PythonInterpreter python, Sysconfig sysconfig, Path sourceRoot, Path lib, Path generated,
-                          Path work, int jobs, List<String> compileFlags) {
+                          Path work, int jobs, List<String> compileFlags, Duration compileTimeout) {
         public Request {
             compileFlags = List.copyOf(compileFlags);
+            Objects.requireNonNull(compileTimeout, "compileTimeout");
             Objects.requireNonNull(python, "python");
             Objects.requireNonNull(sysconfig, "sysconfig");
             Objects.requireNonNull(sourceRoot, "sourceRoot");
@@ -45,6 +48,12 @@ public final class TreeCompiler {
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
             }
+        }
+
+        /** A build with no limit on the time a compiler run may take. */
+        public Request(PythonInterpreter python, Sysconfig sysconfig, Path sourceRoot, Path lib, Path generated,
+                       Path work, int jobs, List<String> compileFlags) {
+            this(python, sysconfig, sourceRoot, lib, generated, work, jobs, compileFlags, Duration.ZERO);
         }
     }
 
@@ -96,7 +105,7 @@ public final class TreeCompiler {
         Generator.Result generated = Generator.generate(new Generator.Request(r.python(), SourceSet.of(r.sourceRoot()),
                 r.lib(), r.generated(), r.work(), r.jobs(), false, BuildLog.NONE));
         NativeBuilder.Result built = NativeBuilder.build(new NativeBuilder.Request(r.sysconfig(), generated.modules(),
-                generated.runtimeModule(), r.lib(), r.work(), r.jobs(), r.compileFlags(), "", false,
+                generated.runtimeModule(), r.lib(), r.work(), r.jobs(), r.compileFlags(), "", r.compileTimeout(), false,
                 BuildLog.NONE));
         List<ModuleBuild> modules = new ArrayList<>();
         for (NativeBuilder.Built b : built.modules()) {

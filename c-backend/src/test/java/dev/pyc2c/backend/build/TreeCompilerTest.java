@@ -104,6 +104,24 @@ class TreeCompilerTest {
                 tmp.resolve("out").toString());
         assertEquals(1, nope.code);
         assertTrue(nope.err.startsWith("error: ") && !nope.err.contains("\tat "), nope.err);
+        for (String bad : List.of("-1", "ten")) {
+            Main timeout = main("--compile-timeout", bad, tmp.resolve("src").toString(), tmp.resolve("out").toString());
+            assertEquals(2, timeout.code);
+            assertEquals("--compile-timeout takes a number of seconds (0: no limit), not '" + bad + "'",
+                    timeout.err.strip());
+        }
+    }
+
+    @Test
+    void commandLineTakesACompileTimeout() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        write(tmp.resolve("src/solo.py"), "ANSWER = 6 * 7\n");
+        Main m = main("--python", python.executable().toString(), "--compile-timeout", "600",
+                tmp.resolve("src").toString(), tmp.resolve("out").toString());
+        assertEquals(0, m.code, m.err);
+        Pythons.Run run = Pythons.run(python.command("-c", "import solo; print(solo.ANSWER)"),
+                Map.of("PYTHONPATH", tmp.resolve("out").resolve(python.cacheTag()).resolve("lib").toString()));
+        assertEquals("42", run.stdout().strip(), run.stderr());
     }
 
     private record Main(int code, String out, String err) {
