@@ -36,6 +36,14 @@ import java.util.concurrent.Future;
  */
 public final class NativeBuilder {
     static final String STATE_FILE = "native.json";
+    /**
+     * C compiler flags pyc2c adds after the interpreter's own and before the build's ({@code cflags}, which can
+     * undo them): no debug information ({@code -g0}). The interpreter's flags usually ask for it ({@code -g}),
+     * and CPython's internal headers, which the runtime and every module include, make it several times the
+     * size of the code (a 10-line module: 180 KB instead of 31 KB); it changes nothing in the code itself.
+     * Give {@code -g} in {@code cflags} to keep it.
+     */
+    public static final List<String> DEFAULT_FLAGS = List.of("-g0");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
@@ -48,7 +56,7 @@ public final class NativeBuilder {
      * @param lib the output tree: each extension goes to its package's directory
      * @param work where object files and the state go
      * @param jobs how many modules to compile at once (at least 1)
-     * @param compileFlags C compiler flags after the interpreter's own (e.g. {@code -O2})
+     * @param compileFlags C compiler flags after the interpreter's own and {@link #DEFAULT_FLAGS} (e.g. {@code -O2})
      * @param launcher a compiler launcher command ({@code ccache}, {@code sccache}, {@code distcc}); blank for none
      * @param compileTimeout how long each compiler or linker run may take; zero for no limit
      * @param incremental whether to keep what is up to date (false: rebuild everything)
@@ -145,7 +153,8 @@ public final class NativeBuilder {
         CCompiler cc = CCompiler.of(r.sysconfig());
         Path runtimeDir = r.work().resolve("runtime");
         List<Path> runtimeSources = RuntimeSources.extractTo(runtimeDir);
-        List<String> flags = r.compileFlags();
+        List<String> flags = new ArrayList<>(DEFAULT_FLAGS);
+        flags.addAll(r.compileFlags());
         CBuildRequest base = CBuildRequest.of(List.of(runtimeSources.get(0)), r.work().resolve("unused"))
                 .withIncludeDirs(List.of(runtimeDir)).withCompileFlags(flags).withLauncher(r.launcher())
                 .withTimeout(r.compileTimeout());

@@ -680,4 +680,24 @@ class ProjectBuildTest {
         assertEquals("40 12 " + List.of(runtimes.get(1), "alpha._pyc2c_runtime").stream().sorted()
                 .map(n -> "'" + n + "'").toList(), run.stdout().strip());
     }
+
+    // ------------------------------------------------------------------------------------------- case 14
+
+    /** A 10-line package __init__ with the default flags: a small module, and a runtime of reasonable size. */
+    @Test
+    void aSmallModuleIsSmall() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        write(src().resolve("tiny/__init__.py"), "x = 1\ndef f(a):\n    return a + x\n\ndef g(items):\n"
+                + "    return [f(i) for i in items]\n\nclass C:\n    def m(self, y):\n        return f(y) * 2\n");
+        ProjectBuild.Layout l = project().layout(python);
+        build(project(), python, sc);
+        long module = Files.size(l.lib().resolve("tiny").resolve(sc.extensionFileName("__init__")));
+        long runtime = Files.size(runtime(l, sc, "tiny"));
+        System.out.printf("[size] a 10-line module: %,d bytes; the runtime module: %,d bytes (CPython %s, flags %s)%n",
+                module, runtime, python.fullVersion(), NativeBuilder.DEFAULT_FLAGS);
+        assertTrue(module < 50_000, "the 10-line module has " + module + " bytes");
+        assertTrue(runtime < 250_000, "the runtime module has " + runtime + " bytes");
+        assertEquals("3 [2, 3] 8", importing(python, l, "import tiny; print(tiny.f(2), tiny.g([1, 2]), tiny.C().m(3))"));
+    }
 }
