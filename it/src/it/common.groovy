@@ -45,5 +45,11 @@ extensions = { File dir ->
     found.sort()
 }
 
+/** The build's runtime module of an interpreter's tree, as report.json names it ('pkg._pyc2c_runtime'). */
+runtimeOf = { String tag -> report(tag).runtime.module as String }
+
+/** The extension modules under a directory that are not the pyc2c runtime module, relative paths. */
+compiledModules = { File dir -> extensions(dir).findAll { !(it =~ /(^|\/)_pyc2c_runtime/) } }
+
 /** Whether a log is free of Java stack traces of pyc2c's code (user mistakes get a message, not a trace). */
 noStackTrace = { String log -> !(log =~ /\sat dev\.pyc2c\./) && !(log =~ /dev\.pyc2c\.\S*Exception/) }

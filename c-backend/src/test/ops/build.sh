@@ -19,7 +19,9 @@ out="$here/opstest$suffix"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cc="${CC:-gcc}"
-common=(-fPIC -O2 -g -fvisibility=hidden -Wall -Wextra -Werror -I"$runtime" -I"$include")
+# The runtime's headers include its ABI tag, which the build writes (RuntimeSources.extractTo).
+echo '#define PYC2C_ABI_TAG "opstest"' > "$tmp/pyc2c_abi_tag.h"
+common=(-fPIC -O2 -g -fvisibility=hidden -Wall -Wextra -Werror -I"$runtime" -I"$tmp" -I"$include")
 # The runtime must compile warning-free with -Wall -Wextra as it is; the test module's
 # METH_O/METH_VARARGS functions ignore `self`.
 "$cc" "${common[@]}" ${CFLAGS:-} -c "$runtime/pyc2c_ops.c" -o "$tmp/pyc2c_ops.o"

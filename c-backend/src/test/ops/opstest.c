@@ -6,6 +6,7 @@
  * opstest.NULL (a unique sentinel). References follow the helpers' contracts: what a helper
  * steals is given a new reference here.
  */
+#define PYC2C_BUILDING_RUNTIME 1   /* linked with pyc2c_ops.c: the helpers are called directly */
 #include "pyc2c_ops.h"
 
 static PyObject *null_sentinel;   /* opstest.NULL */

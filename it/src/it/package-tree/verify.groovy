@@ -2,8 +2,10 @@ evaluate(new File(itSources, 'common.groovy'))
 
 def lib = new File(basedir, 'target/pyc2c/cpython-312/lib')
 def ext = extensions(lib)
-assert ext.size() == 5 : ext
-['app/__init__', 'app/core', 'app/util', 'app/sub/__init__', 'app/sub/data'].each { m ->
+assert ext.size() == 6 : ext
+// One runtime module for the build, in its top-level package.
+assert runtimeOf('cpython-312') == 'app._pyc2c_runtime'
+['app/__init__', 'app/core', 'app/util', 'app/sub/__init__', 'app/sub/data', 'app/_pyc2c_runtime'].each { m ->
     assert ext.any { it.startsWith(m + '.cpython-312') } : "${m} in ${ext}"
 }
 // Data files copied beside the modules; excluded files and scripts handled as configured.

@@ -11,6 +11,14 @@ fresh.mkdirs()
 def pip = run([python, '-m', 'pip', 'install', '--no-index', '--no-deps', '--target', site.path, wheel.path])
 assert pip.code == 0 : pip.out
 // A fresh interpreter, in another directory, importing from the installed tree only.
+// The runtime module is in the wheel, recorded, and installed with the modules.
+def zip = new java.util.zip.ZipFile(wheel)
+def names = zip.entries().collect { it.name }
+def runtime = names.find { it ==~ /demo\/_pyc2c_runtime\.cpython-312.*\.so/ }
+assert runtime : names
+assert zip.getInputStream(zip.getEntry('wheel_demo-1.0.0.dist-info/RECORD')).getText('UTF-8').contains(runtime + ',sha256=')
+zip.close()
+assert new File(site, runtime).isFile()
 def code = """import sys; sys.path.insert(0, ${groovy.json.JsonOutput.toJson(site.path)})
 import demo, importlib.metadata as md, importlib.resources as res
 print(demo.hello(), demo.__file__.endswith('.so'), res.files('demo').joinpath('resource.txt').read_text().strip())

@@ -5,6 +5,7 @@
  * source line and its disassembly. The module's code objects themselves (names, constants, line
  * tables) are the marshalled data at the end; see pyc2c.h for how the two meet at run time.
  */
+#define PYC2C_RUNTIME_MODULE "_pyc2c_runtime_81db8ebb" /* imported first when the module is executed */
 #include "pyc2c.h"
 
 /*

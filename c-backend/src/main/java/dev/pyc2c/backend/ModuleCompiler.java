@@ -7,6 +7,7 @@ import dev.pyc2c.backend.lower.Trampolines;
 import dev.pyc2c.backend.lower.UnsupportedCodeException;
 import dev.pyc2c.backend.model.CFunction;
 import dev.pyc2c.backend.model.CModule;
+import dev.pyc2c.backend.runtime.RuntimeModule;
 import dev.pyc2c.backend.template.CTemplates;
 import dev.pyc2c.bytecode.PycFormatException;
 import dev.pyc2c.bytecode.PythonVersion;
@@ -75,21 +76,34 @@ public final class ModuleCompiler {
         return lowering != null;
     }
 
+    /** Whether pyc2c can compile a module of this dotted name: ASCII identifiers (PEP 489 punycode init names are not supported). */
+    public static boolean isCompilableModuleName(String moduleName) {
+        return MODULE_NAME.matcher(moduleName).matches();
+    }
+
+    /**
+     * Compiles a module on its own: as {@link #compile(PycFile, String, String, String)} with the runtime module
+     * a build of this module alone would have ({@link RuntimeModule#nameFor}).
+     */
+    public CompiledModule compile(PycFile pyc, String moduleName, String source) {
+        return compile(pyc, moduleName, source, RuntimeModule.nameFor(List.of(moduleName), m -> false));
+    }
+
     /**
      * Compiles a module.
      *
      * @param pyc the module's bytecode, of this compiler's Python version
      * @param moduleName the full dotted module name (ASCII identifiers)
      * @param source the module's source text, for the comments (null if unknown)
+     * @param runtimeModule the absolute name of the runtime module of the build ({@link RuntimeModule}), which
+     *        the module imports when it is executed
      * @throws PycFormatException if the bytecode is invalid
      * @throws IllegalArgumentException if the module name or the version does not fit
      */
-    /** Whether pyc2c can compile a module of this dotted name: ASCII identifiers (PEP 489 punycode init names are not supported). */
-    public static boolean isCompilableModuleName(String moduleName) {
-        return MODULE_NAME.matcher(moduleName).matches();
-    }
-
-    public CompiledModule compile(PycFile pyc, String moduleName, String source) {
+    public CompiledModule compile(PycFile pyc, String moduleName, String source, String runtimeModule) {
+        if (!MODULE_NAME.matcher(runtimeModule).matches()) {
+            throw new IllegalArgumentException("'" + runtimeModule + "' is not a runtime module name");
+        }
         if (pyc.version() != version) {
             throw new IllegalArgumentException(pyc.source() + " is CPython " + pyc.version() + " bytecode, not "
                     + version);
@@ -112,8 +126,18 @@ public final class ModuleCompiler {
         }
         CModule module = new CModule(moduleName, "PyInit_" + last, CText.comment(pyc.code().filename().value()),
                 version.toString(), TOOL_VERSION, state.functions, state.codes, CText.byteLines(data, 16), fallbacks);
-        String c = CTemplates.of(version).render(module);
+        String c = withRuntimeModule(CTemplates.of(version).render(module), runtimeModule);
         return new CompiledModule(moduleName, c, new CompileReport(moduleName, state.report));
+    }
+
+    /** The module's C naming its runtime module: the define goes just before {@code #include "pyc2c.h"}. */
+    private static String withRuntimeModule(String c, String runtimeModule) {
+        String include = "#include \"pyc2c.h\"\n";
+        int at = c.indexOf(include);
+        if (at < 0 || c.indexOf(include, at + 1) >= 0) {
+            throw new IllegalStateException("the module template does not include pyc2c.h exactly once");
+        }
+        return c.substring(0, at) + RuntimeModule.cDefine(runtimeModule) + "\n" + c.substring(at);
     }
 
     /** What accumulates over a module's code objects. */

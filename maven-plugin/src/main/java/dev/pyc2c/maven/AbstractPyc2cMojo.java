@@ -10,6 +10,7 @@ import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.ToolchainException;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -73,6 +74,13 @@ abstract class AbstractPyc2cMojo extends AbstractMojo {
     @Parameter(property = "pyc2c.cflags")
     protected String cflags;
 
+    /**
+     * How long, in seconds, each run of the C compiler or linker may take before it is stopped; 0 (the default)
+     * for no limit. A big module can take many minutes on a loaded machine.
+     */
+    @Parameter(property = "pyc2c.compileTimeout", defaultValue = "0")
+    protected long compileTimeout;
+
     /** Whether to keep what is up to date from the last build. */
     @Parameter(property = "pyc2c.incremental", defaultValue = "true")
     protected boolean incremental;
@@ -91,12 +99,16 @@ abstract class AbstractPyc2cMojo extends AbstractMojo {
             getLog().info("pyc2c: no Python sources: " + sourceDirectory + " does not exist");
             return;
         }
+        if (compileTimeout < 0) {
+            throw new MojoFailureException("pyc2c.compileTimeout must be a number of seconds, 0 for no limit, not "
+                    + compileTimeout);
+        }
         try {
             ProjectBuild build = new ProjectBuild(new SourceSet(sourceDirectory.toPath(), list(includes),
                     list(excludes)), outputDirectory.toPath(), generatedSourcesDirectory.toPath(),
                     jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs,
                     cflags == null || cflags.isBlank() ? List.of() : CommandLine.split(cflags),
-                    compilerLauncher, incremental);
+                    compilerLauncher, incremental, Duration.ofSeconds(compileTimeout));
             List<PythonInterpreter> interpreters = InterpreterFinder.system().findAll(specs());
             run(build, interpreters, log(getLog()));
         } catch (BuildException | ToolchainException e) {

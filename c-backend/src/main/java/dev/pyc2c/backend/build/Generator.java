@@ -6,6 +6,7 @@ import dev.pyc2c.backend.CompileReport;
 import dev.pyc2c.backend.CompiledModule;
 import dev.pyc2c.backend.ModuleCompiler;
 import dev.pyc2c.backend.SourceDecoding;
+import dev.pyc2c.backend.runtime.RuntimeModule;
 import dev.pyc2c.backend.toolchain.BytecodeCompilation;
 import dev.pyc2c.backend.toolchain.BytecodeCompiler;
 import dev.pyc2c.backend.toolchain.CompileOutcome;
@@ -34,10 +35,12 @@ import java.util.concurrent.Future;
 /**
  * The first step of a build, for one interpreter: the interpreter compiles every {@code .py} of the
  * source set to bytecode, pyc2c lowers each module to C (one file per module, named after it), and every
- * other file is copied into the output tree. Incremental: a module whose source, interpreter and pyc2c
- * are unchanged since the last build keeps its C untouched (and its timestamp), and the log says so;
- * files the sources no longer produce are removed. The state lives in {@code work/generate.json}, which
- * {@link NativeBuilder} reads to know the modules.
+ * other file is copied into the output tree. The generator also names the build's runtime module from the
+ * set of modules ({@link RuntimeModule}) and writes that name into each module's C. Incremental: a module
+ * whose source, interpreter and pyc2c are unchanged since the last build, as is the runtime module's name,
+ * keeps its C untouched (and its timestamp), and the log says so; files the sources no longer produce are
+ * removed. The state lives in {@code work/generate.json}, which {@link NativeBuilder} reads to know the
+ * modules and their runtime module.
  */
 public final class Generator {
     static final String STATE_FILE = "generate.json";
@@ -81,14 +84,16 @@ public final class Generator {
     }
 
     /**
-     * The modules (in source order), with what was regenerated in this build; the {@code .py} files copied as
-     * source; and how many other files were copied.
+     * The modules (in source order), with what was regenerated in this build; the build's runtime module
+     * ({@link RuntimeModule}; empty when no module is compiled); the {@code .py} files copied as source; and how
+     * many other files were copied.
      */
-    public record Result(List<GeneratedModule> modules, Map<String, Fresh> fresh, List<Copied> copiedSources,
-                         int dataFiles, long millis) {
+    public record Result(List<GeneratedModule> modules, Map<String, Fresh> fresh, String runtimeModule,
+                         List<Copied> copiedSources, int dataFiles, long millis) {
         public Result {
             modules = List.copyOf(modules);
             fresh = Map.copyOf(fresh);
+            Objects.requireNonNull(runtimeModule, "runtimeModule");
             copiedSources = List.copyOf(copiedSources);
         }
 
@@ -97,10 +102,11 @@ public final class Generator {
         }
     }
 
-    /** The persisted state: what each module was generated from, and the files copied. */
-    record State(String config, Map<String, ModuleState> modules, List<String> copied) {
+    /** The persisted state: what each module was generated from, the runtime module they import, the files copied. */
+    record State(String config, Map<String, ModuleState> modules, String runtime, List<String> copied) {
         State {
             modules = modules == null ? Map.of() : modules;
+            runtime = runtime == null ? "" : runtime;
             copied = copied == null ? List.of() : copied;
         }
     }
@@ -126,6 +132,16 @@ public final class Generator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The runtime module the modules of the last generation in {@code work} import ({@link RuntimeModule}), for the
+     * native step.
+     *
+     * @return empty if there was no generation, or it has no modules
+     */
+    public static Optional<String> runtimeModule(Path work) {
+        return readState(work).map(State::runtime).filter(r -> !r.isEmpty());
     }
 
     /**
@@ -172,6 +188,15 @@ public final class Generator {
             copied.add(rel);
         }
 
+        // The runtime module they import, named after the module set; its name is in every module's C.
+        String runtime = runtimeModule(modules);
+        if (previous != null && !previous.runtime().equals(runtime)) {
+            r.log().info("the build's runtime module is now " + (runtime.isEmpty() ? "none" : runtime)
+                    + (previous.runtime().isEmpty() ? "" : " (it was " + previous.runtime() + ")")
+                    + ": regenerating every module");
+            previous = null;
+        }
+
         // Which modules are up to date: same source bytes, same configuration, C still there as written.
         Map<String, ModuleState> states = new TreeMap<>();
         Map<String, String> sourceHashes = new LinkedHashMap<>();
@@ -208,7 +233,7 @@ public final class Generator {
                 List<Future<Map.Entry<ModuleState, Fresh>>> futures = new ArrayList<>();
                 for (CompileOutcome.Compiled c : compilation.compiled()) {
                     String rel = root.relativize(c.source().path()).toString().replace('\\', '/');
-                    futures.add(pool.submit(() -> lower(r, rel, sourceHashes.get(rel), c.pyc())));
+                    futures.add(pool.submit(() -> lower(r, rel, sourceHashes.get(rel), c.pyc(), runtime)));
                 }
                 for (Future<Map.Entry<ModuleState, Fresh>> f : futures) {
                     Map.Entry<ModuleState, Fresh> e = f.get();
@@ -244,7 +269,7 @@ public final class Generator {
                 }
             }
         }
-        writeState(r.work(), new State(config, states, copied));
+        writeState(r.work(), new State(config, states, runtime, copied));
 
         List<GeneratedModule> result = new ArrayList<>();
         for (String rel : modules) {
@@ -252,12 +277,31 @@ public final class Generator {
             ModuleState s = states.get(name);
             result.add(new GeneratedModule(name, rel, Path.of(s.cFile()), CompileReport.fromJson(s.report())));
         }
-        return new Result(result, fresh, copiedSources, copied.size() - copiedSources.size(),
+        return new Result(result, fresh, runtime, copiedSources, copied.size() - copiedSources.size(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static Map.Entry<ModuleState, Fresh> lower(Request r, String rel, String sourceHash, byte[] pycBytes)
-            throws IOException {
+    /** The runtime module of a build of these sources ({@link RuntimeModule}); empty if there are none. */
+    static String runtimeModule(List<String> sources) {
+        if (sources.isEmpty()) {
+            return "";
+        }
+        List<String> names = sources.stream().map(Generator::moduleName).toList();
+        java.util.Set<String> packages = new java.util.HashSet<>();
+        for (String rel : sources) {
+            if (rel.endsWith("/__init__.py")) {
+                packages.add(moduleName(rel));
+            }
+        }
+        try {
+            return RuntimeModule.nameFor(names, packages::contains);
+        } catch (IllegalArgumentException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    private static Map.Entry<ModuleState, Fresh> lower(Request r, String rel, String sourceHash, byte[] pycBytes,
+                                                       String runtime) throws IOException {
         String name = moduleName(rel);
         Path py = r.sources().root().resolve(rel);
         PycFile pyc;
@@ -270,7 +314,7 @@ public final class Generator {
         CompiledModule compiled;
         try {
             compiled = ModuleCompiler.forVersion(r.python().version()).compile(pyc, name,
-                    SourceDecoding.decode(Files.readAllBytes(py)));
+                    SourceDecoding.decode(Files.readAllBytes(py)), runtime);
         } catch (RuntimeException e) {
             throw new BuildException("pyc2c failed to translate " + py + " (module " + name + "): " + e
                     + ". This is a bug in pyc2c; please report it with the source file. To build meanwhile,"

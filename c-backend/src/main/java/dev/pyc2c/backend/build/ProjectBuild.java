@@ -5,6 +5,7 @@ import dev.pyc2c.backend.lower.InstructionLowering;
 import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.Sysconfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,9 +22,11 @@ import java.util.Objects;
  * @param compileFlags C compiler flags after the interpreter's own
  * @param launcher a compiler launcher ({@code ccache}, {@code sccache}, {@code distcc}); blank for none
  * @param incremental whether to keep what is up to date
+ * @param compileTimeout how long each run of the C compiler or linker may take before it is stopped; zero (the
+ *        default) for no limit
  */
 public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoot, int jobs, List<String> compileFlags,
-                           String launcher, boolean incremental) {
+                           String launcher, boolean incremental, Duration compileTimeout) {
     public ProjectBuild {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(outputRoot, "outputRoot");
@@ -34,6 +37,17 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
             throw new BuildException("the number of parallel jobs must be at least 1, not " + jobs
                     + " (pyc2c.jobs; 0 means one per processor)");
         }
+        compileTimeout = compileTimeout == null ? Duration.ZERO : compileTimeout;
+        if (compileTimeout.isNegative()) {
+            throw new BuildException("the compile timeout must not be negative, not " + compileTimeout.toSeconds()
+                    + " s (pyc2c.compileTimeout, in seconds; 0 means no limit)");
+        }
+    }
+
+    /** A build with no limit on the time a compiler run may take. */
+    public ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoot, int jobs, List<String> compileFlags,
+                        String launcher, boolean incremental) {
+        this(sources, outputRoot, generatedRoot, jobs, compileFlags, launcher, incremental, Duration.ZERO);
     }
 
     /**
@@ -68,7 +82,7 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
         }
         Generator.Result r = Generator.generate(new Generator.Request(python, sources, l.lib(), l.generated(),
                 l.work(), jobs, incremental, log));
-        BuildReport.write(l.report(), python, r.modules(), r.copiedSources());
+        BuildReport.write(l.report(), python, r.modules(), r.runtimeModule(), r.copiedSources());
         long codes = 0;
         long compiled = 0;
         for (GeneratedModule m : r.modules()) {
@@ -106,8 +120,12 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
         List<GeneratedModule> modules = Generator.modules(l.work()).orElseThrow(() -> new BuildException(
                 "no generated C for " + python + " in " + l.work() + ": run the generate goal first (pyc2c:generate,"
                 + " bound to generate-sources, with the same pyc2c.pythons)"));
-        NativeBuilder.Result r = NativeBuilder.build(new NativeBuilder.Request(sysconfig, modules, l.lib(), l.work(),
-                jobs, compileFlags, launcher, incremental, log));
+        String runtime = Generator.runtimeModule(l.work()).orElse("");
+        NativeBuilder.Result r = NativeBuilder.build(new NativeBuilder.Request(sysconfig, modules, runtime, l.lib(),
+                l.work(), jobs, compileFlags, launcher, compileTimeout, incremental, log));
+        if (r.runtime() != null) {
+            BuildReport.recordRuntimeExtension(l.report(), l.lib().relativize(r.runtime()));
+        }
         if (!r.runtimeDiagnostics().isBlank()) {
             log.warn("the C compiler about the pyc2c runtime:\n" + r.runtimeDiagnostics().strip());
         }
@@ -120,7 +138,8 @@ public record ProjectBuild(SourceSet sources, Path outputRoot, Path generatedRoo
         long upToDate = r.modules().size() - rebuilt;
         log.info(python.cacheTag() + ": " + r.modules().size() + " extension module" + plural(r.modules().size())
                 + ": " + rebuilt + " compiled, " + upToDate + " up to date (not recompiled)"
-                + (r.runtimeRebuilt() ? "; runtime compiled" : "") + (launcher.isEmpty() ? "" : " with " + launcher)
+                + (r.runtimeRebuilt() ? "; runtime compiled (" + runtime + ")" : "")
+                + (launcher.isEmpty() ? "" : " with " + launcher)
                 + ", in " + String.format(java.util.Locale.ROOT, "%.1f s", r.millis() / 1000.0) + "; importable from "
                 + l.lib());
         return r;

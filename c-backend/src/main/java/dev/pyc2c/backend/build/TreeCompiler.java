@@ -6,6 +6,7 @@ import dev.pyc2c.backend.toolchain.Sysconfig;
 import dev.pyc2c.backend.toolchain.ToolchainException;
 import dev.pyc2c.bytecode.pyc.PycFile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.Objects;
 /**
  * Compiles a tree of Python sources into a tree of extension modules for one interpreter: the
  * interpreter compiles every {@code .py} to bytecode, pyc2c lowers each module to C, the C compiler
- * builds each into an extension module at the same place in the package tree, and every other file
+ * builds each into an extension module at the same place in the package tree, with the build's runtime
+ * module ({@link dev.pyc2c.backend.runtime.RuntimeModule}) that they all import, and every other file
  * (data, {@code py.typed}, {@code .pyi}) is copied beside them. Maven-free: the plugin and the tests
  * drive it.
  */
@@ -30,11 +32,13 @@ public final class TreeCompiler {
      * @param work where the runtime sources and object files go
      * @param jobs how many modules to build at once (at least 1)
      * @param compileFlags extra C compiler flags, after the interpreter's own
+     * @param compileTimeout how long each compiler or linker run may take; zero for no limit
      */
     public record Request(PythonInterpreter python, Sysconfig sysconfig, Path sourceRoot, Path lib, Path generated,
-                          Path work, int jobs, List<String> compileFlags) {
+                          Path work, int jobs, List<String> compileFlags, Duration compileTimeout) {
         public Request {
             compileFlags = List.copyOf(compileFlags);
+            Objects.requireNonNull(compileTimeout, "compileTimeout");
             Objects.requireNonNull(python, "python");
             Objects.requireNonNull(sysconfig, "sysconfig");
             Objects.requireNonNull(sourceRoot, "sourceRoot");
@@ -44,6 +48,12 @@ public final class TreeCompiler {
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
             }
+        }
+
+        /** A build with no limit on the time a compiler run may take. */
+        public Request(PythonInterpreter python, Sysconfig sysconfig, Path sourceRoot, Path lib, Path generated,
+                       Path work, int jobs, List<String> compileFlags) {
+            this(python, sysconfig, sourceRoot, lib, generated, work, jobs, compileFlags, Duration.ZERO);
         }
     }
 
@@ -67,10 +77,12 @@ public final class TreeCompiler {
     }
 
     /**
-     * Everything built; {@code copied} are the {@code .py} files left as source; {@code runtimeDiagnostics} is
-     * what the C compiler said about the runtime.
+     * Everything built; {@code copied} are the {@code .py} files left as source; {@code runtimeModule} is the name
+     * of the runtime module the modules import and {@code runtime} its extension module (null when no module is
+     * compiled); {@code runtimeDiagnostics} is what the C compiler said about the runtime.
      */
-    public record Result(List<ModuleBuild> modules, List<Copied> copied, String runtimeDiagnostics, long millis) {
+    public record Result(List<ModuleBuild> modules, List<Copied> copied, String runtimeModule, Path runtime,
+                         String runtimeDiagnostics, long millis) {
         public Result {
             modules = List.copyOf(modules);
             copied = List.copyOf(copied);
@@ -93,7 +105,8 @@ public final class TreeCompiler {
         Generator.Result generated = Generator.generate(new Generator.Request(r.python(), SourceSet.of(r.sourceRoot()),
                 r.lib(), r.generated(), r.work(), r.jobs(), false, BuildLog.NONE));
         NativeBuilder.Result built = NativeBuilder.build(new NativeBuilder.Request(r.sysconfig(), generated.modules(),
-                r.lib(), r.work(), r.jobs(), r.compileFlags(), "", false, BuildLog.NONE));
+                generated.runtimeModule(), r.lib(), r.work(), r.jobs(), r.compileFlags(), "", r.compileTimeout(), false,
+                BuildLog.NONE));
         List<ModuleBuild> modules = new ArrayList<>();
         for (NativeBuilder.Built b : built.modules()) {
             GeneratedModule m = b.module();
@@ -103,7 +116,8 @@ public final class TreeCompiler {
         }
         List<Copied> copied = generated.copiedSources().stream()
                 .map(c -> new Copied(r.sourceRoot().resolve(c.source()), c.reason())).toList();
-        return new Result(modules, copied, built.runtimeDiagnostics(), (System.nanoTime() - t0) / 1_000_000);
+        return new Result(modules, copied, generated.runtimeModule(), built.runtime(), built.runtimeDiagnostics(),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** The dotted name of the module a source file defines ({@code pkg/__init__.py} is {@code pkg}). */

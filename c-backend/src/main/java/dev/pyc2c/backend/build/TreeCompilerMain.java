@@ -13,11 +13,13 @@ import java.util.List;
 /**
  * Command line: compiles a source tree into extension modules without Maven, as the plugin does.
  *
- * <pre>java -jar pyc2c-c-backend.jar [--python SPECS] [--cflags FLAGS] [--launcher CMD] SOURCE_ROOT OUTPUT_DIR</pre>
+ * <pre>java -jar pyc2c-c-backend.jar [--python SPECS] [--cflags FLAGS] [--launcher CMD] [--compile-timeout SECONDS]
+ *     SOURCE_ROOT OUTPUT_DIR</pre>
  *
  * <p>SPECS is a comma-separated list of interpreters: executables, names on PATH or versions such as
  * {@code 3.12} (default {@code python3}); FLAGS are C compiler flags added after the interpreter's own
- * (e.g. {@code "-O2 -g0"}); CMD a compiler launcher such as {@code ccache}. For each interpreter,
+ * (e.g. {@code "-O2 -g0"}); CMD a compiler launcher such as {@code ccache}; SECONDS how long each run of the C
+ * compiler or linker may take before it is stopped (default 0: no limit). For each interpreter,
  * OUTPUT_DIR receives {@code <cache_tag>/lib/} (the importable tree), {@code <cache_tag>/report.json},
  * {@code <cache_tag>/work/} and the generated C in {@code c/<cache_tag>/}. Builds are incremental.
  */
@@ -33,12 +35,25 @@ public final class TreeCompilerMain {
         String spec = InterpreterFinder.DEFAULT_SPEC;
         List<String> cflags = List.of();
         String launcher = "";
+        long timeout = 0;
         int i = 0;
         while (args.length - i >= 2 && args[i].startsWith("--")) {
             switch (args[i]) {
                 case "--python" -> spec = args[i + 1];
                 case "--cflags" -> cflags = dev.pyc2c.backend.toolchain.CommandLine.split(args[i + 1]);
                 case "--launcher" -> launcher = args[i + 1];
+                case "--compile-timeout" -> {
+                    try {
+                        timeout = Long.parseLong(args[i + 1].strip());
+                    } catch (NumberFormatException e) {
+                        timeout = -1;
+                    }
+                    if (timeout < 0) {
+                        err.println("--compile-timeout takes a number of seconds (0: no limit), not '" + args[i + 1]
+                                + "'");
+                        return 2;
+                    }
+                }
                 default -> {
                     err.println("unknown option " + args[i]);
                     return 2;
@@ -48,7 +63,7 @@ public final class TreeCompilerMain {
         }
         if (args.length - i != 2) {
             err.println("usage: java -jar pyc2c-c-backend.jar [--python SPECS] [--cflags FLAGS] [--launcher CMD]"
-                    + " SOURCE_ROOT OUTPUT_DIR");
+                    + " [--compile-timeout SECONDS] SOURCE_ROOT OUTPUT_DIR");
             return 2;
         }
         Path src = Path.of(args[i]).toAbsolutePath().normalize();
@@ -74,7 +89,8 @@ public final class TreeCompilerMain {
         };
         try {
             ProjectBuild build = new ProjectBuild(SourceSet.of(src), outDir, outDir.resolve("c"),
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), cflags, launcher, true);
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), cflags, launcher, true,
+                    java.time.Duration.ofSeconds(timeout));
             for (PythonInterpreter python : InterpreterFinder.system().findAll(spec)) {
                 Sysconfig sysconfig = Sysconfig.read(python);
                 build.generate(python, log);

@@ -24,13 +24,20 @@ import java.util.regex.Pattern;
  *        for none; it prefixes compile commands only, as build tools' compiler launchers do
  * @param workDirectory where the object files go; kept there (for incremental or inspected builds). Empty:
  *        a temporary directory, deleted afterwards
- * @param timeout how long each compiler or linker run may take
+ * @param timeout how long each compiler or linker run may take before it is stopped; {@link #NO_TIMEOUT}
+ *        (zero), the default, for no limit
  */
 public record CBuildRequest(List<Path> sources, Path output, List<Path> includeDirs, List<String> defines,
                             List<String> compileFlags, List<String> linkFlags, List<String> launcher,
                             Optional<Path> workDirectory, Duration timeout) {
-    /** How long a compiler or linker run may take by default. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+    /** No limit on how long a compiler or linker run may take. */
+    public static final Duration NO_TIMEOUT = Duration.ZERO;
+    /**
+     * How long a compiler or linker run may take by default: no limit, since a big generated module on a loaded
+     * machine can take many minutes (a 6 MB C file took more than 10), and a build that is stopped is worse
+     * than a slow one. Builds can set one ({@link #withTimeout}).
+     */
+    public static final Duration DEFAULT_TIMEOUT = NO_TIMEOUT;
 
     private static final Pattern DEFINE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(=.*)?", Pattern.DOTALL);
 
@@ -65,9 +72,9 @@ public record CBuildRequest(List<Path> sources, Path output, List<Path> includeD
             throw new ToolchainException(ToolchainException.Kind.INVALID_INPUT, "the compiler launcher is blank:"
                     + " name a program such as ccache, or give none");
         }
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new ToolchainException(ToolchainException.Kind.INVALID_INPUT, "the timeout must be positive, not "
-                    + timeout);
+        if (timeout.isNegative()) {
+            throw new ToolchainException(ToolchainException.Kind.INVALID_INPUT, "the compile timeout must not be"
+                    + " negative (" + timeout.toSeconds() + " s): give a number of seconds, or 0 for no limit");
         }
     }
 
@@ -117,6 +124,7 @@ public record CBuildRequest(List<Path> sources, Path output, List<Path> includeD
                 Optional.of(dir), timeout);
     }
 
+    /** With a limit on each compiler or linker run; {@link #NO_TIMEOUT} (zero) for none. */
     public CBuildRequest withTimeout(Duration limit) {
         return new CBuildRequest(sources, output, includeDirs, defines, compileFlags, linkFlags, launcher,
                 workDirectory, limit);

@@ -174,8 +174,10 @@ public final class CCompiler {
         String output = out.stdoutText();
         if (out.timedOut()) {
             throw new ToolchainException(ToolchainException.Kind.C_COMPILE_FAILED, what + " for CPython "
-                    + sysconfig.fullVersion() + " did not finish within " + timeout.toSeconds() + " s and was stopped:\n$ "
-                    + CommandLine.render(command) + "\n" + output.strip());
+                    + sysconfig.fullVersion() + " did not finish within the compile timeout of " + timeout.toSeconds()
+                    + " s and was stopped. Raise the timeout, or set it to 0 for no limit (the Maven parameter"
+                    + " compileTimeout or -Dpyc2c.compileTimeout=SECONDS; on the command line --compile-timeout"
+                    + " SECONDS):\n$ " + CommandLine.render(command) + "\n" + output.strip());
         }
         if (out.exitCode() != 0) {
             throw new ToolchainException(ToolchainException.Kind.C_COMPILE_FAILED, what + " for CPython "

@@ -45,6 +45,7 @@ final class Processes {
      *
      * @param workDir the working directory, or {@code null} for this JVM's
      * @param stdin the bytes to write to standard input (then closed), or {@code null} for none
+     * @param timeout how long the process may run before it is killed; zero for no limit
      * @param mergeStderr whether standard error goes into the same capture as standard output
      * @throws IOException if the process cannot be started (the program does not exist or is not executable)
      * @throws ToolchainException of kind {@code INTERRUPTED} if this thread is interrupted
@@ -73,7 +74,12 @@ final class Processes {
             }, Processes::daemon);
         }
         try {
-            boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            boolean finished = true;
+            if (timeout.isZero()) {
+                p.waitFor();
+            } else {
+                finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
             if (!finished) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();

@@ -86,7 +86,7 @@ typedef struct {
 } pyc2c_code;
 
 /* A generated module: its code tree, marshalled, and its compiled bodies. */
-typedef struct {
+typedef struct pyc2c_module_def {
     const unsigned char *code_data;   /* marshal data of the module's code object (trampolines) */
     Py_ssize_t code_size;
     const pyc2c_code *codes;          /* indexed by the number in each trampoline's marker constant */
@@ -94,89 +94,16 @@ typedef struct {
 } pyc2c_module_def;
 
 /*
- * The Py_mod_exec slot of a generated module: loads its code tree, gives each compiled code
- * object its runner, and executes the module body in the module's namespace, as the import
- * system's exec(code, module.__dict__) does for a source module.
+ * The Py_mod_exec slot of a generated module is pyc2c_exec_module (pyc2c_runtime.h): it imports the
+ * build's runtime module, then runs pyc2c_run_module (pyc2c_api.h).
  */
-PYC2C_HIDDEN int pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def);
 
 /* The marker constant the generator puts where a trampoline's runner goes: "\0pyc2c:<index>". */
 #define PYC2C_MARKER_PREFIX "\0pyc2c:"
 
 /* ---- What bodies call -------------------------------------------------------------------- */
 
-/* At the start of a body: RecursionError instead of a C stack overflow. */
-PYC2C_HIDDEN int pyc2c_stack_check(void);
-
-/* At a backward jump whose eval breaker is set: lets the interpreter run signal handlers, pending
- * calls and the garbage collector, switch threads, raise asynchronous exceptions. */
-PYC2C_HIDDEN int pyc2c_handle_pending(PyThreadState *ts);
-
-/* Adds this frame's traceback entry for an exception about to be handled in the same frame. */
-PYC2C_HIDDEN void pyc2c_traceback_here(PyThreadState *ts, _PyInterpreterFrame *frame);
-
-/* RERAISE with lasti: the frame's instruction pointer goes back to the instruction that raised. */
-PYC2C_HIDDEN int pyc2c_restore_lasti(_PyInterpreterFrame *frame, PyObject *lasti);
-
-/*
- * The frame is left by a re-raise (RERAISE with no handler of its own left): the interpreter adds no
- * traceback entry for the frame, and keeps its instruction pointer (at the RERAISE, or at the lasti it
- * restored), which a kept frame object reports as f_lineno. The body returns NULL to whoever called it,
- * which adds an entry for a frame that has started; so when the exception's newest entry is this frame's
- * at the same instruction (it is, unless the handler replaced the traceback), that entry is taken off
- * and the caller adds the same one again. Otherwise the instruction pointer is hidden (no entry is
- * added) and kept in the frame's first stack slot, unused by compiled code, where pyc2c's direct call
- * restores it (an interpreter frame calling the body cannot). Returns NULL.
- */
-PYC2C_HIDDEN PyObject *pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first);
-
-/* LOAD_GLOBAL, LOAD_NAME, LOAD_FROM_DICT_OR_GLOBALS and friends: lookups through the frame's
- * namespaces with the interpreter's errors. */
-PYC2C_HIDDEN PyObject *pyc2c_load_global(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name);
-PYC2C_HIDDEN PyObject *pyc2c_load_name(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name);
-PYC2C_HIDDEN PyObject *pyc2c_load_from_dict_or_globals(PyThreadState *ts, _PyInterpreterFrame *frame,
-                                                       PyObject *mapping, PyObject *name);
-PYC2C_HIDDEN PyObject *pyc2c_load_from_dict_or_deref(PyThreadState *ts, _PyInterpreterFrame *frame,
-                                                     PyObject *mapping, int index);
-PYC2C_HIDDEN int pyc2c_store_name(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, PyObject *v);
-PYC2C_HIDDEN int pyc2c_delete_name(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name);
-PYC2C_HIDDEN int pyc2c_delete_global(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name);
-PYC2C_HIDDEN PyObject *pyc2c_load_locals(PyThreadState *ts, _PyInterpreterFrame *frame);
-
-/* CALL_INTRINSIC_1 / CALL_INTRINSIC_2 for the intrinsics that have no public equivalent (PEP 695:
- * type parameters, Generic[...], type aliases); which is the INTRINSIC_* number. */
-PYC2C_HIDDEN PyObject *pyc2c_intrinsic_1(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value);
-PYC2C_HIDDEN PyObject *pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyObject *value1,
-                                         PyObject *value2);
-
-/* GET_AITER: obj.__aiter__(), checked to have __anext__, with the interpreter's errors. */
-PYC2C_HIDDEN PyObject *pyc2c_get_aiter(PyThreadState *ts, PyObject *obj);
-
-/* WITH_EXCEPT_START: exit_func(type(val), val, val.__traceback__). */
-PYC2C_HIDDEN PyObject *pyc2c_with_except_start(PyThreadState *ts, PyObject *exit_func, PyObject *val);
-
-/*
- * Direct calls (3.12): a compiled call site that calls a compiled function (its code's last constant is
- * a runner of pyc2c_runner_type) with positional arguments pushes the callee's interpreter frame
- * itself and runs its body, where the interpreter would enter its evaluation loop for the trampoline.
- * The frame is the same as the interpreter's (binding, cells, recursion accounting, traceback entry,
- * a frame object kept after return), so nothing can tell the difference but the time.
- */
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
-#  define PYC2C_DIRECT_CALLS 1
-#else
-#  define PYC2C_DIRECT_CALLS 0
-#endif
-
-PYC2C_HIDDEN extern PyTypeObject *pyc2c_runner_type;
-
-#if PYC2C_DIRECT_CALLS
-PYC2C_HIDDEN PyObject *pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
-                                           PyObject *const *args, size_t nargsf, PyObject *kwnames);
-#endif
-
-/* After MAKE_FUNCTION: a function of compiled code gets the vectorcall that runs it directly. */
-PYC2C_HIDDEN void pyc2c_function_made(PyFunctionObject *func);
+/* The runtime's functions are declared, with their contracts, in pyc2c_api.h. */
 
 /*
  * CALL. The instruction pointer is the one the interpreter leaves in the caller during a call: it
@@ -207,13 +134,6 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
     PYC2C_SET_IP(frame, first, inlined ? last_cache_unit : call_unit);
     return PyObject_Vectorcall(callable, args, nargsf, kwnames);
 }
-
-/* BINARY_SLICE / STORE_SLICE: container[start:stop] (= v); the arguments are borrowed. */
-PYC2C_HIDDEN PyObject *pyc2c_get_slice(PyObject *container, PyObject *start, PyObject *stop);
-PYC2C_HIDDEN int pyc2c_set_slice(PyObject *container, PyObject *start, PyObject *stop, PyObject *v);
-
-/* The empty string (borrowed): the separator of BUILD_STRING. */
-PYC2C_HIDDEN PyObject *pyc2c_empty_str(void);
 
 /* The items of a tuple, as a C array (co_consts, co_names). */
 #define PYC2C_TUPLE_ITEMS(t) (((PyTupleObject *)(t))->ob_item)

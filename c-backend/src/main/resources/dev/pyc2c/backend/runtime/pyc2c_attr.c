@@ -5,6 +5,7 @@
  * as it was when the analysis looked, before the generic path (which may run Python code that changes
  * the type) does the actual access.
  */
+#define PYC2C_BUILDING_RUNTIME 1   /* part of the runtime module (pyc2c_runtime.h) */
 #include "pyc2c.h"
 
 #if PYC2C_ATTR_CACHES

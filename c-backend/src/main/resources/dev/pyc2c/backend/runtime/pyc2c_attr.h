@@ -53,7 +53,7 @@ enum {
     PYC2C_ABSENT_FROM_KEYS    /* the instance's attributes are in values; the name is not in the keys */
 };
 
-typedef struct {
+typedef struct pyc2c_attr_cache {
     unsigned int version;        /* the type's tp_version_tag (CLASS: the class's); 0 when empty */
     unsigned int meta_version;   /* CLASS: the metaclass's */
     unsigned char kind;
@@ -70,10 +70,8 @@ typedef struct {
     PyObject *fget;              /* PROPERTY: the getter (borrowed: the property keeps it, unchangeably) */
 } pyc2c_attr_cache;
 
-/* The generic paths, which also (re)fill the cache. */
-PYC2C_HIDDEN PyObject *pyc2c_load_attr_slow(PyObject *obj, PyObject *name, pyc2c_attr_cache *c);
-PYC2C_HIDDEN int pyc2c_load_method_slow(PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c);
-PYC2C_HIDDEN int pyc2c_store_attr_slow(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c);
+/* The generic paths, which also (re)fill the cache (pyc2c_load_attr_slow and the others), are declared
+ * in pyc2c_api.h. */
 
 #if PYC2C_ATTR_CACHES
 

@@ -3,6 +3,7 @@
  * and the small services bodies need (stack guard, eval breaker, traceback entries, name lookups).
  * See pyc2c.h for how compiled code runs.
  */
+#define PYC2C_BUILDING_RUNTIME 1   /* part of the runtime module (pyc2c_runtime.h) */
 #include "pyc2c.h"
 
 #if defined(__linux__) || defined(__APPLE__)
@@ -16,9 +17,10 @@
 
 /*
  * A runner is the last constant of a trampoline. Its layout, with pyc2c_code's and the body's
- * calling convention, is shared by every pyc2c module of the same PYC2C_RUNNER_ABI in a process:
- * a compiled call site recognises another module's compiled functions by their runner's type and
- * runs their bodies directly (pyc2c_call_compiled).
+ * calling convention, is shared by every pyc2c module of the same PYC2C_RUNNER_ABI in a process
+ * (the runtime's ABI tag: the modules of every build of the same runtime, whichever runtime module
+ * they load): a compiled call site recognises another module's compiled functions by their runner's
+ * type and runs their bodies directly (pyc2c_call_compiled).
  */
 typedef struct {
     PyObject_HEAD
@@ -32,7 +34,7 @@ typedef struct {
     PyObject *localspluskinds;
 } pyc2c_runner;
 
-#define PYC2C_RUNNER_ABI "pyc2c.runner.abi1"
+#define PYC2C_RUNNER_ABI "pyc2c.runner." PYC2C_ABI_TAG
 
 PyTypeObject *pyc2c_runner_type;
 
@@ -201,7 +203,13 @@ share_runner_type(void)
 }
 
 int
-pyc2c_exec_module(PyObject *module, const pyc2c_module_def *def)
+pyc2c_runtime_init(void)
+{
+    return share_runner_type();
+}
+
+int
+pyc2c_run_module(PyObject *module, const pyc2c_module_def *def)
 {
     if (share_runner_type() < 0) {
         return -1;

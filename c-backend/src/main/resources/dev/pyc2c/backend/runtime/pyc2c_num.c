@@ -4,27 +4,24 @@
  * interpreter would have had, the frame is pointed at the instruction, and the C API does the rest,
  * raising whatever the interpreter raises.
  */
+#define PYC2C_BUILDING_RUNTIME 1
 #include "pyc2c.h"
 
 /* A new reference to the number's object: boxed if it is a C value. */
 static PyObject *
-as_object(pyc2c_num n)
+as_object(const pyc2c_num *n)
 {
-    if (n.o != NULL) {
-        return Py_NewRef(n.o); /* the object itself, or a constant or view of exactly this value */
+    if (n->o != NULL) {
+        return Py_NewRef(n->o); /* the object itself, or a constant or view of exactly this value */
     }
-    switch (n.k) {
-    case PYC2C_NUM_INT:
-        return PyLong_FromLongLong((long long)n.i);
-    case PYC2C_NUM_FLOAT:
-        return PyFloat_FromDouble(n.d);
-    default:
-        return Py_NewRef(n.o);
+    if (n->k == PYC2C_NUM_INT) {
+        return PyLong_FromLongLong((long long)n->i);
     }
+    return PyFloat_FromDouble(n->d);
 }
 
 int
-pyc2c_num_binary_slow(pyc2c_num *r, pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
+pyc2c_num_binary_slow(pyc2c_num *r, const pyc2c_num *a, const pyc2c_num *b, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
 {
     PYC2C_SET_IP_AT(frame, ip);
     PyObject *x = as_object(a);
@@ -47,7 +44,7 @@ pyc2c_num_binary_slow(pyc2c_num *r, pyc2c_num a, pyc2c_num b, int op, _PyInterpr
 }
 
 int
-pyc2c_num_unary_slow(pyc2c_num *r, pyc2c_num a, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
+pyc2c_num_unary_slow(pyc2c_num *r, const pyc2c_num *a, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
 {
     PYC2C_SET_IP_AT(frame, ip);
     PyObject *x = as_object(a);
@@ -64,7 +61,7 @@ pyc2c_num_unary_slow(pyc2c_num *r, pyc2c_num a, int op, _PyInterpreterFrame *fra
 }
 
 PyObject *
-pyc2c_num_compare_slow(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
+pyc2c_num_compare_slow(const pyc2c_num *a, const pyc2c_num *b, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
 {
     PYC2C_SET_IP_AT(frame, ip);
     PyObject *x = as_object(a);
@@ -83,7 +80,7 @@ pyc2c_num_compare_slow(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *fr
 }
 
 int
-pyc2c_num_compare_bool_slow(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip,
+pyc2c_num_compare_bool_slow(const pyc2c_num *a, const pyc2c_num *b, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip,
                             _Py_CODEUNIT *jump_ip)
 {
     PyObject *res = pyc2c_num_compare_slow(a, b, op, frame, ip);
@@ -105,7 +102,7 @@ pyc2c_num_compare_bool_slow(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFram
 int
 pyc2c_num_store_slow(PyObject **slot, pyc2c_num *n)
 {
-    PyObject *v = as_object(*n);
+    PyObject *v = as_object(n);
     if (v == NULL) {
         return -1;
     }

@@ -44,7 +44,7 @@ enum {
  * FLOAT, `o` is NULL, or (for constants and unboxed views) a borrowed object of exactly that value,
  * which the generic paths pass on instead of making an equal one.
  */
-typedef struct {
+typedef struct pyc2c_num {
     PyObject *o;
     int64_t i;
     double d;
@@ -185,15 +185,7 @@ pyc2c_num_as_double(pyc2c_num n, double *d)
     return 0;
 }
 
-/* The generic paths (pyc2c_num.c): box the operands, point the frame at the instruction, call the C API. */
-PYC2C_HIDDEN int pyc2c_num_binary_slow(pyc2c_num *r, pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *frame,
-                                       _Py_CODEUNIT *ip);
-PYC2C_HIDDEN int pyc2c_num_unary_slow(pyc2c_num *r, pyc2c_num a, int op, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip);
-PYC2C_HIDDEN PyObject *pyc2c_num_compare_slow(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *frame,
-                                              _Py_CODEUNIT *ip);
-PYC2C_HIDDEN int pyc2c_num_compare_bool_slow(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *frame,
-                                             _Py_CODEUNIT *ip, _Py_CODEUNIT *jump_ip);
-PYC2C_HIDDEN int pyc2c_num_store_slow(PyObject **slot, pyc2c_num *n);
+/* The generic paths are pyc2c_num.c's, declared in pyc2c_api.h (pyc2c_num_binary_slow...). */
 
 /*
  * BINARY_OP: *r = a <op> b (op an NB_* constant, folded where the generated code calls this). The
@@ -284,7 +276,7 @@ pyc2c_num_binary(pyc2c_num *r, pyc2c_num a, pyc2c_num b, int op, _PyInterpreterF
         default:
             break;
         }
-        return pyc2c_num_binary_slow(r, a, b, op, frame, ip);
+        return pyc2c_num_binary_slow(r, &a, &b, op, frame, ip);
     int_result:
         *r = pyc2c_num_of_int(v);
         return 0;
@@ -326,12 +318,12 @@ pyc2c_num_binary(pyc2c_num *r, pyc2c_num a, pyc2c_num b, int op, _PyInterpreterF
         default:
             break;
         }
-        return pyc2c_num_binary_slow(r, a, b, op, frame, ip);
+        return pyc2c_num_binary_slow(r, &a, &b, op, frame, ip);
     float_result:
         *r = pyc2c_num_of_float(v);
         return 0;
     }
-    return pyc2c_num_binary_slow(r, a, b, op, frame, ip);
+    return pyc2c_num_binary_slow(r, &a, &b, op, frame, ip);
 }
 
 /* UNARY_NEGATIVE (op 0) and UNARY_INVERT (op 1). */
@@ -347,7 +339,7 @@ pyc2c_num_unary(pyc2c_num *r, pyc2c_num a, int op, _PyInterpreterFrame *frame, _
         *r = pyc2c_num_of_float(-x.d);
         return 0;
     }
-    return pyc2c_num_unary_slow(r, a, op, frame, ip);
+    return pyc2c_num_unary_slow(r, &a, op, frame, ip);
 }
 
 /* The comparison of two C values; op is a Py_LT... constant. */
@@ -384,7 +376,7 @@ pyc2c_num_compare(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *frame, 
     if (c >= 0) {
         return Py_NewRef(c ? Py_True : Py_False);
     }
-    return pyc2c_num_compare_slow(a, b, op, frame, ip);
+    return pyc2c_num_compare_slow(&a, &b, op, frame, ip);
 }
 
 /*
@@ -399,7 +391,7 @@ pyc2c_num_compare_bool(pyc2c_num a, pyc2c_num b, int op, _PyInterpreterFrame *fr
     if (c >= 0) {
         return c;
     }
-    return pyc2c_num_compare_bool_slow(a, b, op, frame, ip, jump_ip);
+    return pyc2c_num_compare_bool_slow(&a, &b, op, frame, ip, jump_ip);
 }
 
 /*

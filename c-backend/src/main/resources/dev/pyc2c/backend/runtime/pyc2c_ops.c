@@ -24,6 +24,7 @@
  *     is undefined behaviour, here a TypeError.
  *   - pyc2c_unpack sets `dest` to NULLs on failure (the interpreter leaves stale pointers).
  */
+#define PYC2C_BUILDING_RUNTIME 1   /* part of the runtime module (pyc2c_runtime.h) */
 #include "pyc2c_ops.h"
 
 #if defined(__GNUC__)

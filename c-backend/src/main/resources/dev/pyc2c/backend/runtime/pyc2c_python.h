@@ -22,7 +22,7 @@
 
 #include "opcode.h"                         /* opcode numbers, NB_* binary operators */
 #include "internal/pycore_frame.h"
-#include "internal/pycore_moduleobject.h"   /* PyModuleObject: see pyc2c_exec_module */
+#include "internal/pycore_moduleobject.h"   /* PyModuleObject: see pyc2c_run_module */
 #if PY_VERSION_HEX >= 0x030C0000
 #  include "internal/pycore_interp.h"
 #  include "internal/pycore_intrinsics.h"   /* INTRINSIC_* numbers; 3.13 exports the functions too */
@@ -35,6 +35,13 @@ PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **me
 #endif
 #if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
 #  include "internal/pycore_atomic.h"   /* 3.13 has no such header (atomics are in cpython/pyatomic.h) */
+#endif
+
+/* Direct calls between compiled functions (pyc2c_call_compiled, pyc2c_api.h): 3.12 only. */
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+#  define PYC2C_DIRECT_CALLS 1
+#else
+#  define PYC2C_DIRECT_CALLS 0
 #endif
 
 #if defined(__GNUC__) || defined(__clang__)

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pyc2c.backend.runtime.RuntimeModule;
+import dev.pyc2c.backend.runtime.RuntimeSources;
 import dev.pyc2c.backend.testing.Pythons;
 import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.Sysconfig;
@@ -148,6 +150,17 @@ class ProjectBuildTest {
         return l.lib().resolve(parts[0]).resolve(sc.extensionFileName(parts[1]));
     }
 
+    /** The runtime module's extension in the package {@code pkg} ({@code pkg/_pyc2c_runtime.cpython-312-...so}). */
+    private static Path runtime(ProjectBuild.Layout l, Sysconfig sc, String pkg) {
+        return l.lib().resolve(pkg).resolve(sc.extensionFileName(RuntimeModule.STEM));
+    }
+
+    /** Whether a file holds the runtime: its runner type's name, "pyc2c.runner", is in the runtime's data. */
+    private static boolean holdsTheRuntime(Path extension) throws IOException {
+        return new String(Files.readAllBytes(extension), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("pyc2c.runner\0");
+    }
+
     /** Sets the modification time of each module's C and extension to {@link #STAMP}. */
     private static void stamp(ProjectBuild.Layout l, Sysconfig sc, List<String> modules) throws IOException {
         for (String m : modules) {
@@ -229,8 +242,20 @@ class ProjectBuildTest {
             assertTrue(extension(l, sc, m).startsWith(l.lib()));
         }
         assertEquals("some data\n", Files.readString(l.lib().resolve("pkg/data.txt")));
+        // One runtime module for the whole build, in the package; the modules hold only their own code.
+        Path runtime = runtime(l, sc, "pkg");
+        assertTrue(Files.isRegularFile(runtime), "the runtime module " + runtime);
+        assertTrue(holdsTheRuntime(runtime), "the runtime module holds the runtime");
+        for (String m : MODULES) {
+            assertFalse(holdsTheRuntime(extension(l, sc, m)), m + " has a copy of the runtime");
+        }
+        assertEquals(List.of("pkg/" + sc.extensionFileName("__init__"), "pkg/" + sc.extensionFileName("_pyc2c_runtime"),
+                "pkg/" + sc.extensionFileName("a"), "pkg/" + sc.extensionFileName("b"), "pkg/data.txt"), filesUnder(l.lib()));
 
         JsonNode report = report(l);
+        assertEquals("pkg._pyc2c_runtime", report.path("runtime").path("module").asText(), report.toString());
+        assertEquals(RuntimeSources.abiTag(), report.path("runtime").path("abi").asText());
+        assertEquals("pkg/" + sc.extensionFileName("_pyc2c_runtime"), report.path("runtime").path("extension").asText());
         assertEquals(MODULES, reportedModules(report));
         assertEquals(python.cacheTag(), report.path("interpreter").path("cacheTag").asText());
         assertEquals(3, report.path("summary").path("modules").asInt());
@@ -250,11 +275,14 @@ class ProjectBuildTest {
         assertEquals("1 hello x 42 some data True", importing(python, l, "import os, pkg, pkg.a, pkg.b; print(pkg.VERSION,"
                 + " pkg.a.greet('x'), pkg.b.twice(21), open(os.path.join(os.path.dirname(pkg.__file__), 'data.txt'))"
                 + ".read().strip(), pkg.a.__file__.endswith('" + sc.extensionFileName("a") + "'))"));
+        assertEquals("['pkg._pyc2c_runtime'] " + RuntimeSources.abiTag(), importing(python, l, "import sys, pkg.a, pkg.b;"
+                + " print(sorted(m for m in sys.modules if 'pyc2c' in m), sys.modules['pkg._pyc2c_runtime'].ABI)"));
     }
 
     private void secondBuildWithNothingChanged(PythonInterpreter python, Sysconfig sc, ProjectBuild.Layout l)
             throws Exception {
         stamp(l, sc, MODULES);
+        Files.setLastModifiedTime(runtime(l, sc, "pkg"), STAMP);
         Files.setLastModifiedTime(l.lib().resolve("pkg/data.txt"), STAMP);
         String reportBefore = Files.readString(l.report());
 
@@ -263,6 +291,7 @@ class ProjectBuildTest {
         log.assertHas("info", counts(python, 3, 0, 3));
         log.assertHas("info", compiled(python, 3, 0, 3));
         assertFalse(log.has("info", "runtime compiled"), "the runtime is up to date:\n" + log);
+        assertTrue(stamped(runtime(l, sc, "pkg")), "the runtime module was rewritten");
         for (String m : MODULES) {
             assertTrue(stamped(cFile(l, m)), "the C of " + m + " was rewritten");
             assertTrue(stamped(extension(l, sc, m)), "the extension of " + m + " was rewritten");
@@ -307,8 +336,8 @@ class ProjectBuildTest {
         assertFalse(Files.exists(bC), "the C of the removed module is deleted");
         assertFalse(Files.exists(bExt), "the extension of the removed module is deleted");
         assertFalse(Files.exists(l.lib().resolve("pkg/data.txt")), "the copy of the removed data file is deleted");
-        assertEquals(List.of("pkg/" + sc.extensionFileName("__init__"), "pkg/" + sc.extensionFileName("a")),
-                filesUnder(l.lib()));
+        assertEquals(List.of("pkg/" + sc.extensionFileName("__init__"), "pkg/" + sc.extensionFileName("_pyc2c_runtime"),
+                "pkg/" + sc.extensionFileName("a")), filesUnder(l.lib()));
         assertEquals(List.of("pkg.a.c", "pkg.c"), filesUnder(l.generated()));
         JsonNode report = report(l);
         assertEquals(List.of("pkg", "pkg.a"), reportedModules(report));
@@ -437,8 +466,8 @@ class ProjectBuildTest {
         log.assertHas("info", counts(python, 2, 2, 0));
         log.assertHas("info", "; 1 other file copied");
         log.assertHas("info", compiled(python, 2, 2, 0));
-        assertEquals(List.of("pkg/" + sc.extensionFileName("__init__"), "pkg/" + sc.extensionFileName("a"),
-                "pkg/py.typed"), filesUnder(l.lib()));
+        assertEquals(List.of("pkg/" + sc.extensionFileName("__init__"), "pkg/" + sc.extensionFileName("_pyc2c_runtime"),
+                "pkg/" + sc.extensionFileName("a"), "pkg/py.typed"), filesUnder(l.lib()));
         assertEquals(List.of("pkg.a.c", "pkg.c"), filesUnder(l.generated()));
         assertEquals(List.of("pkg", "pkg.a"), reportedModules(report(l)));
         assertTrue(report(l).path("copiedSources").isEmpty(), report(l).toString());
@@ -514,9 +543,161 @@ class ProjectBuildTest {
         for (String m : MODULES) {
             assertTrue(Files.isRegularFile(extension(l, sc, m)), "extension of " + m);
         }
+        assertTrue(Files.isRegularFile(runtime(l, sc, "pkg")), "the runtime module");
         // Importing loads the whole runtime: a symbol the interpreter does not export fails here (RTLD_NOW).
-        assertEquals("1 hello x 42 True", importing(python, l, "import pkg, pkg.a, pkg.b; print(pkg.VERSION,"
-                + " pkg.a.greet('x'), pkg.b.twice(21), pkg.a.__file__.endswith('" + sc.extensionFileName("a") + "'))"));
+        assertEquals("1 hello x 42 True ['pkg._pyc2c_runtime']", importing(python, l, "import sys, pkg, pkg.a, pkg.b;"
+                + " print(pkg.VERSION, pkg.a.greet('x'), pkg.b.twice(21), pkg.a.__file__.endswith('"
+                + sc.extensionFileName("a") + "'), sorted(m for m in sys.modules if 'pyc2c' in m))"));
         assertEquals(tmp.resolve("target/pyc2c/" + tag + "/lib"), l.lib(), "each interpreter has its own tree");
+    }
+
+    // ------------------------------------------------------------------------------------------- case 11
+
+    /**
+     * The runtime module is named after the build's modules: when a top-level module joins the package, it
+     * moves to the top level, every module is regenerated to import it there, and the old one is removed; and
+     * back.
+     */
+    @Test
+    void theRuntimeModuleFollowsTheModuleSet() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        writePackage();
+        ProjectBuild.Layout l = project().layout(python);
+        build(project(), python, sc);
+        assertTrue(Files.isRegularFile(runtime(l, sc, "pkg")));
+
+        write(src().resolve("tool.py"), "import pkg.b\nTOOL = pkg.b.twice(5)\n");
+        RecordingLog log = build(project(), python, sc);
+        String moved = report(l).path("runtime").path("module").asText();
+        assertTrue(moved.matches("_pyc2c_runtime_[0-9a-f]{8}"), moved);
+        log.assertHas("info", "the build's runtime module is now " + moved + " (it was pkg._pyc2c_runtime):"
+                + " regenerating every module");
+        log.assertHas("info", counts(python, 4, 4, 0));
+        log.assertHas("info", compiled(python, 4, 4, 0));
+        log.assertHas("info", "runtime compiled (" + moved + ")");
+        log.assertHas("info", "removed the runtime module " + runtime(l, sc, "pkg"));
+        assertFalse(Files.exists(runtime(l, sc, "pkg")), "the runtime no module uses any more is removed");
+        assertTrue(Files.isRegularFile(l.lib().resolve(sc.extensionFileName(moved))));
+        assertTrue(Files.readString(cFile(l, "pkg.a")).contains("#define PYC2C_RUNTIME_MODULE \"" + moved + "\""));
+        assertEquals("10 hello x ['" + moved + "']", importing(python, l, "import sys, tool, pkg.a; print(tool.TOOL,"
+                + " pkg.a.greet('x'), sorted(m for m in sys.modules if 'pyc2c' in m))"));
+
+        Files.delete(src().resolve("tool.py"));
+        RecordingLog back = build(project(), python, sc);
+        back.assertHas("info", "the build's runtime module is now pkg._pyc2c_runtime (it was " + moved + ")");
+        assertFalse(Files.exists(l.lib().resolve(sc.extensionFileName(moved))), "the top-level runtime is removed");
+        assertTrue(Files.isRegularFile(runtime(l, sc, "pkg")));
+        assertEquals("hello x", importing(python, l, "import pkg.a; print(pkg.a.greet('x'))"));
+    }
+
+    // ------------------------------------------------------------------------------------------- case 12
+
+    /**
+     * A module finds a runtime module of another ABI (here: the runtime's tag edited in its capsule name, as an
+     * older build's runtime would have another): ImportError naming both, saying to rebuild; never a crash.
+     * A runtime module that is missing is rebuilt by the next build, alone.
+     */
+    @Test
+    void aRuntimeOfAnotherBuildIsRefusedWithAnImportError() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        writePackage();
+        ProjectBuild.Layout l = project().layout(python);
+        build(project(), python, sc);
+        Path runtime = runtime(l, sc, "pkg");
+        byte[] original = Files.readAllBytes(runtime);
+        String tag = RuntimeSources.abiTag();
+        String other = "0".repeat(tag.length()).equals(tag) ? "1".repeat(tag.length()) : "0".repeat(tag.length());
+        String text = new String(original, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String marker = "[pyc2c ABI " + tag + ", CPython " + python.fullVersion() + "]";
+        assertTrue(text.contains(marker), "the runtime's capsule name " + marker);
+        Files.write(runtime, text.replace("[pyc2c ABI " + tag, "[pyc2c ABI " + other)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Pythons.Run run = Pythons.run(python.command("-c", "import pkg.a"), Map.of("PYTHONPATH", l.lib().toString(),
+                "PYTHONDONTWRITEBYTECODE", "1"));
+        assertEquals(1, run.exitCode(), "an exception, not a crash:\n" + run.stdout() + run.stderr());
+        String error = run.stderr().strip();
+        error = error.substring(error.lastIndexOf('\n') + 1);
+        assertEquals("ImportError: pyc2c: pkg was built for the runtime 'pkg._pyc2c_runtime._pyc2c_api " + marker + "',"
+                + " but the runtime module pkg._pyc2c_runtime found (" + runtime + ") is 'pkg._pyc2c_runtime._pyc2c_api"
+                + " [pyc2c ABI " + other + ", CPython " + python.fullVersion() + "]': they come from different builds"
+                + " (of another version of the package, of pyc2c or of CPython). Rebuild the modules and their runtime"
+                + " module together, and install them together", error);
+        assertEquals("ImportError pkg._pyc2c_runtime", importing(python, l, "try:\n    import pkg\nexcept ImportError as e:"
+                + "\n    print(type(e).__name__, e.name)"));
+
+        Files.delete(runtime);
+        run = Pythons.run(python.command("-c", "import pkg"), Map.of("PYTHONPATH", l.lib().toString()));
+        assertTrue(run.stderr().contains("ImportError: pyc2c: pkg cannot run without its runtime module"
+                + " pkg._pyc2c_runtime, which cannot be imported (No module named 'pkg._pyc2c_runtime')"), run.stderr());
+        RecordingLog log = build(project(), python, sc);
+        log.assertHas("info", compiled(python, 3, 0, 3) + "; runtime compiled (pkg._pyc2c_runtime)");
+        assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(runtime)), "the same runtime again");
+        assertEquals("hello x", importing(python, l, "import pkg.a; print(pkg.a.greet('x'))"));
+    }
+
+    // ------------------------------------------------------------------------------------------- case 13
+
+    /**
+     * Two builds, each with its own top-level names and so its own runtime module, installed side by side into
+     * one directory with pip: both work, and one's compiled functions call the other's.
+     */
+    @Test
+    void twoBuildsInstalledSideBySideBothWork() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        Pythons.Run pip = Pythons.run(python.command("-m", "pip", "--version"), Map.of());
+        assertEquals(0, pip.exitCode(), "pip is needed to install the wheels: " + python.executable()
+                + " -m ensurepip\n" + pip.stdout() + pip.stderr());
+        write(tmp.resolve("one/src/alpha/__init__.py"), "def double(x):\n    return 2 * x\n");
+        write(tmp.resolve("one/src/alpha/util.py"), "from . import double\ndef quad(x):\n    return double(double(x))\n");
+        write(tmp.resolve("two/src/beta/__init__.py"), "import alpha.util\ndef octo(x):\n    return 2 * alpha.util.quad(x)\n");
+        write(tmp.resolve("two/src/beta_tool.py"), "import beta\nRESULT = beta.octo(5)\n");
+        Path site = tmp.resolve("site");
+        List<String> runtimes = new ArrayList<>();
+        for (String name : List.of("one", "two")) {
+            ProjectBuild pb = new ProjectBuild(SourceSet.of(tmp.resolve(name + "/src")), tmp.resolve(name + "/target/pyc2c"),
+                    tmp.resolve(name + "/target/generated-sources/pyc2c"), 2, List.of(), "", true);
+            build(pb, python, sc);
+            runtimes.add(report(pb.layout(python)).path("runtime").path("module").asText());
+            Path wheel = pb.wheel(python, sc, dev.pyc2c.backend.wheel.WheelMetadata.of("dist-" + name, "1.0"),
+                    tmp.resolve(name + "/target"), new RecordingLog());
+            Pythons.Run install = Pythons.run(python.command("-m", "pip", "install", "--no-index", "--no-deps",
+                    "--target", site.toString(), wheel.toString()), Map.of("PIP_DISABLE_PIP_VERSION_CHECK", "1"));
+            assertEquals(0, install.exitCode(), "pip install " + wheel + ":\n" + install.stdout() + install.stderr());
+        }
+        assertEquals("alpha._pyc2c_runtime", runtimes.get(0));
+        assertTrue(runtimes.get(1).matches("_pyc2c_runtime_[0-9a-f]{8}"), runtimes.get(1));
+        assertTrue(Files.isRegularFile(site.resolve("alpha").resolve(sc.extensionFileName("_pyc2c_runtime"))));
+        assertTrue(Files.isRegularFile(site.resolve(sc.extensionFileName(runtimes.get(1)))));
+
+        Pythons.Run run = Pythons.run(python.command("-I", "-c", "import sys; sys.path.insert(0, sys.argv[1]);"
+                + " import beta_tool, alpha.util; print(beta_tool.RESULT, alpha.util.quad(3),"
+                + " sorted(m for m in sys.modules if 'pyc2c' in m))", site.toString()), Map.of());
+        assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
+        assertEquals("40 12 " + List.of(runtimes.get(1), "alpha._pyc2c_runtime").stream().sorted()
+                .map(n -> "'" + n + "'").toList(), run.stdout().strip());
+    }
+
+    // ------------------------------------------------------------------------------------------- case 14
+
+    /** A 10-line package __init__ with the default flags: a small module, and a runtime of reasonable size. */
+    @Test
+    void aSmallModuleIsSmall() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        write(src().resolve("tiny/__init__.py"), "x = 1\ndef f(a):\n    return a + x\n\ndef g(items):\n"
+                + "    return [f(i) for i in items]\n\nclass C:\n    def m(self, y):\n        return f(y) * 2\n");
+        ProjectBuild.Layout l = project().layout(python);
+        build(project(), python, sc);
+        long module = Files.size(l.lib().resolve("tiny").resolve(sc.extensionFileName("__init__")));
+        long runtime = Files.size(runtime(l, sc, "tiny"));
+        System.out.printf("[size] a 10-line module: %,d bytes; the runtime module: %,d bytes (CPython %s, flags %s)%n",
+                module, runtime, python.fullVersion(), NativeBuilder.DEFAULT_FLAGS);
+        assertTrue(module < 50_000, "the 10-line module has " + module + " bytes");
+        assertTrue(runtime < 250_000, "the runtime module has " + runtime + " bytes");
+        assertEquals("3 [2, 3] 8", importing(python, l, "import tiny; print(tiny.f(2), tiny.g([1, 2]), tiny.C().m(3))"));
     }
 }

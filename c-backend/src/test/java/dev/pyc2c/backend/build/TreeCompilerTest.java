@@ -63,9 +63,17 @@ class TreeCompilerTest {
                 "the package's __init__ is an extension module named __init__");
         assertTrue(Files.readString(out.resolve("c/latin.c")).contains("caf\u00e9"), "the latin-1 source line in the C");
 
-        Pythons.Run run = Pythons.run(python.command("-c", "import pkg, pkg.sub, latin; print(pkg.VALUE, pkg.sub.V, "
-                + "latin.WORD, pkg.__file__.endswith('.so'), pkg.__path__ is not None)"), Map.of("PYTHONPATH", lib.toString()));
-        assertEquals("42 42 caf\u00e9 True True", run.stdout().strip(), run.stderr());
+        // Two top-level names (latin, pkg): the runtime module is a top-level module named after them.
+        assertTrue(r.runtimeModule().matches("_pyc2c_runtime_[0-9a-f]{8}"), r.runtimeModule());
+        assertEquals(lib.resolve(Pythons.sysconfig(PythonVersion.V3_12).extensionFileName(r.runtimeModule())), r.runtime());
+        assertTrue(Files.isRegularFile(r.runtime()));
+        assertEquals("", r.runtimeDiagnostics().strip());
+
+        Pythons.Run run = Pythons.run(python.command("-c", "import sys, pkg, pkg.sub, latin; print(pkg.VALUE, pkg.sub.V, "
+                + "latin.WORD, pkg.__file__.endswith('.so'), pkg.__path__ is not None, "
+                + "[m for m in sys.modules if 'pyc2c' in m] == [" + "'" + r.runtimeModule() + "'])"),
+                Map.of("PYTHONPATH", lib.toString()));
+        assertEquals("42 42 caf\u00e9 True True True", run.stdout().strip(), run.stderr());
     }
 
     @Test
@@ -96,6 +104,24 @@ class TreeCompilerTest {
                 tmp.resolve("out").toString());
         assertEquals(1, nope.code);
         assertTrue(nope.err.startsWith("error: ") && !nope.err.contains("\tat "), nope.err);
+        for (String bad : List.of("-1", "ten")) {
+            Main timeout = main("--compile-timeout", bad, tmp.resolve("src").toString(), tmp.resolve("out").toString());
+            assertEquals(2, timeout.code);
+            assertEquals("--compile-timeout takes a number of seconds (0: no limit), not '" + bad + "'",
+                    timeout.err.strip());
+        }
+    }
+
+    @Test
+    void commandLineTakesACompileTimeout() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        write(tmp.resolve("src/solo.py"), "ANSWER = 6 * 7\n");
+        Main m = main("--python", python.executable().toString(), "--compile-timeout", "600",
+                tmp.resolve("src").toString(), tmp.resolve("out").toString());
+        assertEquals(0, m.code, m.err);
+        Pythons.Run run = Pythons.run(python.command("-c", "import solo; print(solo.ANSWER)"),
+                Map.of("PYTHONPATH", tmp.resolve("out").resolve(python.cacheTag()).resolve("lib").toString()));
+        assertEquals("42", run.stdout().strip(), run.stderr());
     }
 
     private record Main(int code, String out, String err) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * for every supported version: {@code src/test/ops/opstest.c} exposes each helper to Python and
  * {@code src/test/ops/test_ops.py} runs every case both ways (real Python code that makes the interpreter
  * execute the instruction, and the helper) and compares results, exceptions and observable calls, with
- * a reference-leak check. The runtime must build without a warning under {@code -Wall -Wextra -Werror}.
+ * a reference-leak check. The runtime must build without a warning under {@code -Wall -Wextra -Werror}, and the
+ * runtime module made of it must import and hand out its API capsule.
  */
 class RuntimeOpsTest {
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) passed, (\\d+) failed");
@@ -63,5 +64,34 @@ class RuntimeOpsTest {
         assertEquals(0, run.exitCode(), () -> "test_ops.py failed on " + version + ":\n" + run.stdout() + run.stderr());
         assertEquals("0", m.group(2));
         assertTrue(Integer.parseInt(m.group(1)) > 1000, "suspiciously few cases: " + m.group(1));
+    }
+
+    /** The whole runtime, warning-free under -Wall -Wextra, linked into a runtime module that imports. */
+    @ParameterizedTest
+    @EnumSource(PythonVersion.class)
+    void theRuntimeModuleBuildsWithoutWarningsAndImports(PythonVersion version) throws Exception {
+        var python = Pythons.require(version);
+        Sysconfig sysconfig = Pythons.sysconfig(version);
+        Path dir = Path.of("target", "runtime-module", version.toString()).toAbsolutePath();
+        Path lib = dir.resolve("lib");
+        Files.createDirectories(lib);
+        List<Path> sources = RuntimeSources.extractTo(dir.resolve("runtime"));
+        CCompiler cc = CCompiler.of(sysconfig);
+        String name = "_pyc2c_runtime_0badcafe";
+        CBuildRequest strict = CBuildRequest.of(sources, lib.resolve(sysconfig.extensionFileName(name)))
+                .withIncludeDirs(List.of(dir.resolve("runtime"))).withDefines(RuntimeModule.defines(name))
+                .withCompileFlags(List.of("-Wall", "-Wextra", "-Werror"));
+        List<Path> objects = new ArrayList<>();
+        for (Path source : sources) {
+            Path object = cc.objectFile(source, dir);
+            CommandRun run = cc.compileObject(source, object, strict);
+            assertEquals("", run.output().strip(), source.getFileName() + " has warnings");
+            objects.add(object);
+        }
+        cc.link(objects, strict);
+        String out = Pythons.python(python, Map.of("PYTHONPATH", lib.toString()), "-c", "import " + name + " as r, sys;"
+                + " print(r.ABI, repr(r._pyc2c_api).split('\"')[1], r.__doc__ is not None)").strip();
+        assertEquals(RuntimeSources.abiTag() + " " + name + "._pyc2c_api [pyc2c ABI " + RuntimeSources.abiTag()
+                + ", CPython " + python.fullVersion() + "] True", out);
     }
 }

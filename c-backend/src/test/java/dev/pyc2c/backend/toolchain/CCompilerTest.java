@@ -174,6 +174,30 @@ class CCompilerTest {
         assertEquals(1, logged.lines().count());
     }
 
+    /** No limit by default; a limit stops the compiler and the message says how to raise it. */
+    @Test
+    void aCompileTimeoutStopsTheCompilerAndSaysHowToRaiseIt() throws IOException {
+        Sysconfig sysconfig = Pythons.sysconfig(PythonVersion.V3_12);
+        Path slow = Pythons.script(tmp.resolve("bin/slow-ccache"), "sleep 2\nexec \"$@\"");
+        Path source = write("twice.c", TWICE_UTIL);
+        write("twice.h", "long twice(long v);\n");
+        CBuildRequest request = CBuildRequest.of(List.of(source), tmp.resolve("out/twice" + sysconfig.extSuffix()))
+                .withLauncher(slow.toString());
+        assertEquals(CBuildRequest.NO_TIMEOUT, request.timeout(), "no limit by default");
+        assertTrue(CCompiler.of(sysconfig).build(request).isClean(), "a slow compile finishes");
+
+        ToolchainException e = assertThrows(ToolchainException.class,
+                () -> CCompiler.of(sysconfig).build(request.withTimeout(java.time.Duration.ofSeconds(1))));
+        assertEquals(ToolchainException.Kind.C_COMPILE_FAILED, e.kind());
+        assertTrue(e.getMessage().startsWith("compiling " + source + " for CPython " + sysconfig.fullVersion()
+                + " did not finish within the compile timeout of 1 s and was stopped. Raise the timeout, or set it to 0"
+                + " for no limit (the Maven parameter compileTimeout or -Dpyc2c.compileTimeout=SECONDS; on the command"
+                + " line --compile-timeout SECONDS):\n$ " + slow), e.getMessage());
+        e = assertThrows(ToolchainException.class, () -> request.withTimeout(java.time.Duration.ofSeconds(-1)));
+        assertEquals("the compile timeout must not be negative (-1 s): give a number of seconds, or 0 for no limit",
+                e.getMessage());
+    }
+
     @Test
     void aMissingLauncherIsReported() throws IOException {
         Sysconfig sysconfig = Pythons.sysconfig(PythonVersion.V3_12);

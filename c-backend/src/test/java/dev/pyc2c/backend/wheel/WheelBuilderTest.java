@@ -288,6 +288,42 @@ class WheelBuilderTest {
         assertTrue(refused.stderr().contains("is not a supported wheel on this platform"), refused.stderr());
     }
 
+    /**
+     * The wheel of a built tree ({@link dev.pyc2c.backend.build.ProjectBuild#wheel}) ships the build's runtime module
+     * with the modules, recorded in RECORD; installed by pip, the modules import it from the installed tree.
+     */
+    @Test
+    void theWheelOfABuildShipsItsRuntimeModule() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        var sysconfig = Pythons.sysconfig(PythonVersion.V3_12);
+        Path src = tmp.resolve("project");
+        write(src.resolve("pkg/__init__.py"), "from .sub.mod import ANSWER\n");
+        write(src.resolve("pkg/sub/__init__.py"), "");
+        write(src.resolve("pkg/sub/mod.py"), "ANSWER = 6 * 7\n");
+        var build = new dev.pyc2c.backend.build.ProjectBuild(dev.pyc2c.backend.build.SourceSet.of(src),
+                tmp.resolve("target/pyc2c"), tmp.resolve("target/c"), 2, List.of(), "", true);
+        build.generate(python, dev.pyc2c.backend.build.BuildLog.NONE);
+        build.compile(python, sysconfig, dev.pyc2c.backend.build.BuildLog.NONE);
+        Path wheel = build.wheel(python, sysconfig, WheelMetadata.of("runtime-demo", "1.0"), tmp.resolve("dist"),
+                dev.pyc2c.backend.build.BuildLog.NONE);
+
+        String runtime = "pkg/" + sysconfig.extensionFileName("_pyc2c_runtime");
+        Map<String, byte[]> entries = entries(wheel);
+        assertTrue(entries.containsKey(runtime), "the runtime module in " + entries.keySet());
+        String record = new String(entries.get("runtime_demo-1.0.dist-info/RECORD"), StandardCharsets.UTF_8);
+        assertTrue(record.contains(runtime + ",sha256=" + sha256(entries.get(runtime)) + ","
+                + entries.get(runtime).length + "\n"), record);
+
+        Path site = tmp.resolve("site");
+        Pythons.Run install = Pythons.run(python.command("-m", "pip", "install", "--no-index", "--no-deps",
+                "--target", site.toString(), wheel.toString()), PIP_ENV);
+        assertEquals(0, install.exitCode(), "pip install failed:\n" + install.stdout() + install.stderr());
+        String out = Pythons.python(python, Map.of("PYTHONNOUSERSITE", "1"), "-c", "import sys; sys.path.insert(0, "
+                + "sys.argv[1]); import pkg; print(pkg.ANSWER, sys.modules['pkg._pyc2c_runtime'].__file__.startswith("
+                + "sys.argv[1]))", site.toString());
+        assertEquals("42 True", out.strip());
+    }
+
     /** A central directory record: the fields the tests look at. */
     private record CentralEntry(String name, int madeBy, long externalAttributes) {
     }
