@@ -15,6 +15,9 @@ Options:
   --tag TEXT        a suffix for the result files (results-<cache_tag>-<tag>.json)
   --compile-log F   the log of the pyc2c run, named when a program has no extension module
 
+       python bench.py --render RESULTS.json...
+prints the tables of earlier results again (and rewrites the .md next to each JSON file).
+
 Each program is a module defining main(n) (returns a short checksum string), TIME_N, INSTR_N and
 optionally KIND = "generator". Per program, each round runs main(TIME_N) once interpreted (imported
 from SRC_DIR) and once compiled (imported from LIB_DIR), each in a fresh interpreter, alternating which
@@ -248,6 +251,9 @@ def parse_args(argv):
 
 
 def main(argv):
+    if argv and argv[0] == "--render":
+        render(argv[1:])
+        return 0
     opts, src, lib = parse_args(argv)
     if not os.path.isdir(src):
         sys.exit("bench.py: no source directory %s" % src)
@@ -270,14 +276,12 @@ def main(argv):
     machine = machine_info()
     objs = code_objects(opts["report"])
 
-    header = [
-        "pyc2c benchmark suite: interpreted vs compiled",
-        "date: %s" % started.strftime("%Y-%m-%d %H:%M %Z"),
-        "machine: %s, nproc %s, %s" % (machine["cpu"], machine["nproc"], machine["system"]),
-        "python: %s (%s), %s" % (platform.python_version(), sys.executable, tag),
-        "rounds: %d, fresh interpreter per run, interleaved; PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1; %s"
-        % (rounds, "callgrind (Ir of main(INSTR_N) minus import-only run)" if opts["callgrind"] else "no callgrind"),
-    ]
+    load_start = load_average()
+    header = header_lines({"machine": machine, "date": started.isoformat(timespec="seconds"),
+                           "load_average": {"start": load_start},
+                           "python": {"version": platform.python_version(), "executable": sys.executable,
+                                      "cache_tag": tag},
+                           "rounds": rounds, "callgrind": opts["callgrind"]})
     for line in header:
         print(line)
     print(flush=True)
@@ -290,12 +294,20 @@ def main(argv):
         for name in names:
             r = {"name": name, "status": "ok", "error": None}
             results.append(r)
-            info, has_main = program_info(os.path.join(src, name + ".py"))
+            try:
+                info, has_main = program_info(os.path.join(src, name + ".py"))
+            except SyntaxError as e:
+                info, has_main = {}, False
+                r["status"] = "failed"
+                r["error"] = "cannot parse %s: %s" % (name + ".py", e)
             r["kind"] = info.get("KIND", "")
             r["time_n"] = info.get("TIME_N")
             r["instr_n"] = info.get("INSTR_N")
             if name in objs:
                 r["code_objects_compiled"], r["code_objects"] = objs[name]
+            if r["status"] != "ok":
+                print("%-14s FAILED: %s" % (name, r["error"]), file=sys.stderr, flush=True)
+                continue
             try:
                 if not has_main or r["time_n"] is None or r["instr_n"] is None:
                     raise ProgramFailure("the program must define main(n), TIME_N and INSTR_N")
@@ -375,37 +387,45 @@ def main(argv):
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
-    summary = summarise(results)
     finished = datetime.datetime.now().astimezone()
-    text = render_text(results, summary, opts["callgrind"])
-    print(text)
-    print("(suite run took %.0f s)" % (finished - started).total_seconds())
     doc = {
         "date": started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
         "machine": machine,
+        "load_average": {"start": load_start, "end": load_average()},
         "python": {"version": platform.python_version(), "executable": sys.executable, "cache_tag": tag},
         "rounds": rounds,
         "callgrind": opts["callgrind"],
         "src": os.path.abspath(src),
         "lib": os.path.abspath(lib),
         "programs": results,
-        "summary": summary,
+        "summary": summarise(results),
     }
+    print(render_text(doc))
+    print("(suite run took %.0f s; load average %s at the start, %s at the end)"
+          % ((finished - started).total_seconds(), doc["load_average"]["start"], doc["load_average"]["end"]))
     json_path = os.path.join(out_dir, stem + ".json")
     with open(json_path, "w") as f:
         json.dump(doc, f, indent=1)
     md_path = os.path.join(out_dir, stem + ".md")
     with open(md_path, "w") as f:
-        f.write(render_markdown(header, results, summary, opts["callgrind"], rounds))
+        f.write(render_markdown(doc))
     print("\nwrote %s and %s" % (json_path, md_path))
     return 1 if any(r["status"] != "ok" for r in results) else 0
+
+
+def load_average():
+    try:
+        with open("/proc/loadavg") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def summarise(results):
     ok = [r for r in results if r["status"] == "ok"]
     s = {"programs": len(results), "ok": len(ok), "failed": [r["name"] for r in results if r["status"] != "ok"]}
-    for key, label in (("ratio", "time"), ("instr_ratio", "instr")):
+    for key, label in (("ratio", "time"), ("cpu_ratio", "cpu"), ("instr_ratio", "instr")):
         for subset, members in (("non_generator", [r for r in ok if r["kind"] != "generator"]), ("all", ok)):
             vals = [(r[key], r["name"]) for r in members if r.get(key)]
             s["%s_geomean_%s" % (label, subset)] = geomean([v for v, _ in vals])
@@ -418,17 +438,19 @@ def summarise(results):
     return s
 
 
-COLUMNS = ("program", "kind", "C", "interp s", "comp s", "ratio", "per-round ratios", "Minstr interp", "Minstr comp", "instr ratio")
+COLUMNS = ("program", "kind", "C", "interp s", "comp s", "ratio", "per-round ratios", "cpu ratio",
+           "Minstr interp", "Minstr comp", "instr ratio")
+RIGHT = {3, 4, 5, 7, 8, 9, 10}
 
 
 def row_cells(r, callgrind):
     c = "%d/%d" % (r["code_objects_compiled"], r["code_objects"]) if "code_objects" in r else "-"
     kind = "gen" if r.get("kind") == "generator" else ""
-    if r["status"] != "ok" and "ratio" not in r:
-        return [r["name"], kind, c, "FAILED", "", "", "", "", "", ""]
+    if "ratio" not in r:
+        return [r["name"], kind, c, "FAILED"] + [""] * (len(COLUMNS) - 4)
     ir = r.get("instr") or {}
     cells = [r["name"], kind, c, "%.3f" % r["interpreted_s"], "%.3f" % r["compiled_s"], fmt_ratio(r["ratio"]),
-             " ".join("%.2f" % x for x in r["round_ratios"])]
+             " ".join("%.2f" % x for x in r["round_ratios"]), fmt_ratio(r.get("cpu_ratio"))]
     if callgrind and ir:
         cells += [fmt_m(ir["interpreted"]["workload"]), fmt_m(ir["compiled"]["workload"]), fmt_ratio(r.get("instr_ratio"))]
     else:
@@ -438,14 +460,29 @@ def row_cells(r, callgrind):
     return cells
 
 
+def header_lines(doc):
+    m = doc["machine"]
+    started = datetime.datetime.fromisoformat(doc["date"])
+    p = doc["python"]
+    return [
+        "pyc2c benchmark suite: interpreted vs compiled",
+        "date: %s (load average %s at the start)" % (started.strftime("%Y-%m-%d %H:%M %Z"),
+                                                     doc.get("load_average", {}).get("start", "unknown")),
+        "machine: %s, nproc %s, %s" % (m["cpu"], m["nproc"], m["system"]),
+        "python: %s (%s), %s" % (p["version"], p["executable"], p["cache_tag"]),
+        "rounds: %d, fresh interpreter per run, interleaved; PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1; %s"
+        % (doc["rounds"], "callgrind (Ir of main(INSTR_N) minus import-only run)" if doc["callgrind"] else "no callgrind"),
+    ]
+
+
 def summary_lines(s, callgrind):
     lines = []
-    for label, title in (("time", "time ratio"), ("instr", "instr ratio")):
+    for label, title in (("time", "time ratio"), ("cpu", "cpu-time ratio"), ("instr", "instr ratio")):
         if label == "instr" and not callgrind:
             continue
         for subset, what in (("non_generator", "%d non-generator programs"), ("all", "all %d programs")):
-            g = s["%s_geomean_%s" % (label, subset)]
-            m = s["%s_min_%s" % (label, subset)]
+            g = s.get("%s_geomean_%s" % (label, subset))
+            m = s.get("%s_min_%s" % (label, subset))
             if g is None:
                 continue
             lines.append("%s geomean over %s: %.3fx (min %.2fx, %s)" % (
@@ -455,50 +492,70 @@ def summary_lines(s, callgrind):
     return lines
 
 
-def render_text(results, s, callgrind):
+LEGEND = ("ratio = interpreted / compiled (above 1: compiled is faster), of the median wall times (perf_counter)"
+          " of main(TIME_N); cpu ratio: the same with process CPU time; C = code objects compiled to C / all code"
+          " objects of the module; instructions: callgrind Ir of main(INSTR_N) minus that of an import-only run;"
+          " kind gen = generator-heavy")
+
+
+def render_text(doc):
+    results, callgrind = doc["programs"], doc["callgrind"]
     rows = [list(COLUMNS)] + [row_cells(r, callgrind) for r in results]
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
-    right = {3, 4, 5, 7, 8, 9}
     out = []
     for k, row in enumerate(rows):
-        out.append("  ".join(cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+        out.append("  ".join(cell.rjust(widths[i]) if i in RIGHT else cell.ljust(widths[i])
                              for i, cell in enumerate(row)).rstrip())
         if k == 0:
             out.append("  ".join("-" * w for w in widths))
     out.append("")
-    out.extend(summary_lines(s, callgrind))
+    out.extend(summary_lines(doc["summary"], callgrind))
     failures = [r for r in results if r["status"] != "ok"]
     if failures:
         out.append("")
         for r in failures:
             out.append("%s: %s" % (r["name"], r["error"]))
-    out.append("(ratio = interpreted / compiled, above 1: compiled is faster; C = code objects compiled to C / all;"
-               " kind gen = generator-heavy)")
+    out.append("(%s)" % LEGEND)
     return "\n".join(out)
 
 
-def render_markdown(header, results, s, callgrind, rounds):
+def render_markdown(doc):
+    results, callgrind = doc["programs"], doc["callgrind"]
+    header = header_lines(doc)
     out = [header[0] + ".", ""]
     out.extend(line[0].upper() + line[1:] + "  " for line in header[1:])
     out.append("")
     out.append("| " + " | ".join(COLUMNS) + " |")
-    out.append("|" + "|".join("---" if i < 3 or i == 6 else "---:" for i in range(len(COLUMNS))) + "|")
+    out.append("|" + "|".join("---:" if i in RIGHT else "---" for i in range(len(COLUMNS))) + "|")
     for r in results:
         cells = row_cells(r, callgrind)
         cells[0] = "`%s`" % cells[0]
         out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     out.append("")
-    for line in summary_lines(s, callgrind):
+    for line in summary_lines(doc["summary"], callgrind):
         out.append("- " + line)
     for r in results:
         if r["status"] != "ok":
             lines = [x.strip() for x in r["error"].splitlines() if x.strip()]
             out.append("- `%s`: %s" % (r["name"], lines[0] + (" ... " + lines[-1] if len(lines) > 1 else "")))
     out.append("")
-    out.append("Ratio = interpreted / compiled (above 1: compiled is faster), median of %d rounds; C = code objects "
-               "compiled to C / all code objects of the module; instructions: callgrind Ir of main(INSTR_N) minus "
-               "that of an import-only run; kind gen = generator-heavy." % rounds)
+    out.append(LEGEND[0].upper() + LEGEND[1:] + ".")
     return "\n".join(out) + "\n"
+
+
+def render(paths):
+    """--render: prints the text tables of results JSON files again (and rewrites their .md)."""
+    for path in paths:
+        with open(path) as f:
+            doc = json.load(f)
+        doc["summary"] = summarise(doc["programs"])
+        print("\n".join(header_lines(doc)))
+        print()
+        print(render_text(doc))
+        print()
+        if path.endswith(".json"):
+            with open(path[:-5] + ".md", "w") as f:
+                f.write(render_markdown(doc))
 
 
 if __name__ == "__main__":
