@@ -57,6 +57,14 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
+/* body_0_add's direct entry: a call with exactly its 2 positional arguments (pyc2c_call.h). */
+static PyObject *
+entry_0_add(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter(ts, func, args, 2, 2, 0, body_0_add);
+}
+
+
 /*
  * count_evens  (small.py, line 8)
  * args 1 (positional-only 0, keyword-only 0), locals items, total, x
@@ -194,6 +202,14 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+
+/* body_1_count_evens's direct entry: a call with exactly its 1 positional arguments (pyc2c_call.h). */
+static PyObject *
+entry_1_count_evens(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter(ts, func, args, 1, 3, 0, body_1_count_evens);
+}
+
 
 /*
  * safe_ratio  (small.py, line 16)
@@ -349,6 +365,14 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
         goto L6;
 }
 
+/* body_2_safe_ratio's direct entry: a call with exactly its 2 positional arguments (pyc2c_call.h). */
+static PyObject *
+entry_2_safe_ratio(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter(ts, func, args, 2, 2, 0, body_2_safe_ratio);
+}
+
+
 /*
  * counter.<locals>.bump  (small.py, line 26)
  * args 0 (positional-only 0, keyword-only 0), locals ; free n
@@ -431,6 +455,14 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
+/* body_3_counter_locals_bump's direct entry: a call with exactly its 0 positional arguments (pyc2c_call.h). */
+static PyObject *
+entry_3_counter_locals_bump(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter(ts, func, args, 0, 1, 1, body_3_counter_locals_bump);
+}
+
+
 /*
  * counter  (small.py, line 23)
  * args 0 (positional-only 0, keyword-only 0), locals bump; cells n
@@ -511,6 +543,14 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
+/* body_4_counter's direct entry: a call with exactly its 0 positional arguments (pyc2c_call.h). */
+static PyObject *
+entry_4_counter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter(ts, func, args, 0, 2, 1, body_4_counter);
+}
+
+
 /*
  * Greeter.greet  (small.py, line 34)
  * args 2 (positional-only 0, keyword-only 1), locals self, name, punct
@@ -584,6 +624,7 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+
 
 /*
  * Greeter  (small.py, line 33)
@@ -674,6 +715,7 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+
 
 /*
  * area  (small.py, line 38)
@@ -793,6 +835,14 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+
+/* body_7_area's direct entry: a call with exactly its 1 positional arguments (pyc2c_call.h). */
+static PyObject *
+entry_7_area(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter(ts, func, args, 1, 1, 0, body_7_area);
+}
+
 
 /*
  * <module>  (small.py, line 1)
@@ -986,18 +1036,19 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
+
 /* The compiled bodies, by the number in each trampoline's marker constant. */
 static const pyc2c_code pyc2c_codes[] = {
-    {"add", body_0_add, 1, 0}, /* add, line 4 */
-    {"count_evens", body_1_count_evens, 4, 0}, /* count_evens, line 8 */
-    {"safe_ratio", body_2_safe_ratio, 1, 1}, /* safe_ratio, line 16 */
-    {"counter.<locals>.bump", body_3_counter_locals_bump, 2, 0}, /* counter.<locals>.bump, line 26 */
-    {"counter", body_4_counter, 3, 0}, /* counter, line 23 */
-    {"Greeter.greet", body_5_Greeter_greet, 2, 0}, /* Greeter.greet, line 34 */
-    {"Greeter", body_6_Greeter, 5, 4}, /* Greeter, line 33 */
-    {"area", body_7_area, 1, 4}, /* area, line 38 */
-    {"<module>", body_8_module, 10, 7}, /* <module>, line 1 */
-    {NULL, NULL, 0, 0}
+    {"add", body_0_add, entry_0_add, 2, 1, 0}, /* add, line 4 */
+    {"count_evens", body_1_count_evens, entry_1_count_evens, 1, 4, 0}, /* count_evens, line 8 */
+    {"safe_ratio", body_2_safe_ratio, entry_2_safe_ratio, 2, 1, 1}, /* safe_ratio, line 16 */
+    {"counter.<locals>.bump", body_3_counter_locals_bump, entry_3_counter_locals_bump, 0, 2, 0}, /* counter.<locals>.bump, line 26 */
+    {"counter", body_4_counter, entry_4_counter, 0, 3, 0}, /* counter, line 23 */
+    {"Greeter.greet", body_5_Greeter_greet, NULL, 0, 2, 0}, /* Greeter.greet, line 34 */
+    {"Greeter", body_6_Greeter, NULL, 0, 5, 4}, /* Greeter, line 33 */
+    {"area", body_7_area, entry_7_area, 1, 1, 4}, /* area, line 38 */
+    {"<module>", body_8_module, NULL, 0, 10, 7}, /* <module>, line 1 */
+    {NULL, NULL, NULL, 0, 0, 0}
 };
 
 /* The module's code objects, marshalled: compiled ones as trampolines into the bodies above. */

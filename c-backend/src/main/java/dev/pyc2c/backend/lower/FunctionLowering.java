@@ -180,8 +180,9 @@ public final class FunctionLowering {
         List<String> stack = stackVariables.stream().map(d -> "s" + d).toList();
         List<String> nums = numVariables.stream().map(d -> "n" + d).toList();
         List<String> conds = condVariables.stream().map(d -> "c" + d).toList();
-        return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, out,
-                paths);
+        CFunction.Entry entry = lowering.entry(code, cName).orElse(null);
+        return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, entry,
+                out, paths);
     }
 
     /**

@@ -94,6 +94,14 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
     }
 
     /**
+     * The direct entry a compiled body gets beside it, if the version has direct calls and the code
+     * object's parameters let a call bind them by position alone.
+     */
+    public Optional<dev.pyc2c.backend.model.CFunction.Entry> entry(Code code, String bodyName) {
+        return Optional.empty();
+    }
+
+    /**
      * Checks, before anything is built, that an instruction the body runs can be compiled.
      *
      * @throws UnsupportedCodeException if it cannot

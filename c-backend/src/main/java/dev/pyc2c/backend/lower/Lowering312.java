@@ -6,6 +6,7 @@ import dev.pyc2c.backend.ir.Repr;
 import dev.pyc2c.backend.ir.StackShapes;
 import dev.pyc2c.backend.ir.Value;
 import dev.pyc2c.backend.lower.FunctionLowering.Emit;
+import dev.pyc2c.backend.model.CFunction;
 import dev.pyc2c.backend.model.Helper;
 import dev.pyc2c.backend.model.NumOperand;
 import dev.pyc2c.backend.model.OutputModelObject;
@@ -13,6 +14,8 @@ import dev.pyc2c.backend.model.Operand;
 import dev.pyc2c.backend.model.Ops;
 import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.code.Argument;
+import dev.pyc2c.bytecode.code.Code;
+import dev.pyc2c.bytecode.marshal.PyCode;
 import dev.pyc2c.bytecode.code.Instruction;
 import dev.pyc2c.bytecode.marshal.PyTuple;
 import dev.pyc2c.bytecode.opcode.BinaryOperator;
@@ -20,6 +23,7 @@ import dev.pyc2c.bytecode.opcode.Opcode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,6 +77,19 @@ public class Lowering312 extends InstructionLowering {
             case LOAD_GLOBAL -> name.equals("null") ? Origin.Null.INSTANCE : Origin.Computed.INSTANCE;
             default -> Origin.Computed.INSTANCE;
         };
+    }
+
+    /** Direct entries (pyc2c_call.h) for code taking positional parameters only: no *args, **kwargs, keyword-only. */
+    @Override
+    public Optional<CFunction.Entry> entry(Code code, String bodyName) {
+        PyCode co = code.pyCode();
+        int kinds = PyCode.CO_OPTIMIZED | PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_GENERATOR
+                | PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+        if ((co.flags() & kinds) != PyCode.CO_OPTIMIZED || co.kwonlyargcount() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new CFunction.Entry("entry" + bodyName.substring("body".length()), co.argcount(),
+                co.localsplusnames().size(), !co.cellvars().isEmpty() || !co.freevars().isEmpty()));
     }
 
     @Override

@@ -20,8 +20,13 @@ public record CModule(String moduleName, String initName, String sourceName, Str
         List<CFunction> functions, List<CodeEntry> codes, List<String> codeData, List<String> fallbacks)
         implements OutputModelObject {
 
-    /** One row of the {@code pyc2c_codes} table. */
-    public record CodeEntry(String qualname, String body, int nconsts, int nnames, String where)
-            implements OutputModelObject {
+    /**
+     * One row of the {@code pyc2c_codes} table.
+     *
+     * @param entry the direct entry's C name, or null if the code object has none
+     * @param argcount its positional parameters (0 without an entry)
+     */
+    public record CodeEntry(String qualname, String body, String entry, int argcount, int nconsts, int nnames,
+            String where) implements OutputModelObject {
     }
 }

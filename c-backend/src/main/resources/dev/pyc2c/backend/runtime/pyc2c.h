@@ -77,13 +77,63 @@
 /* A compiled body: runs its code object on `frame`, the trampoline's interpreter frame. */
 typedef PyObject *(*pyc2c_body)(PyThreadState *ts, _PyInterpreterFrame *frame);
 
+/*
+ * A compiled function's direct entry (3.12, pyc2c_call.h): runs it on a new frame for exactly its
+ * `argcount` positional arguments (borrowed), where the interpreter would bind them and push the frame.
+ * The caller has checked that the function's code is the body's own trampoline and the arguments fit.
+ */
+typedef PyObject *(*pyc2c_entry)(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
+
 /* What a generated module knows about each code object it compiled. */
 typedef struct {
     const char *qualname;          /* for messages */
     pyc2c_body body;
+    pyc2c_entry entry;             /* NULL unless the code takes only positional parameters (no *args...) */
+    int argcount;                  /* its positional parameters, when it has an entry */
     Py_ssize_t nconsts;            /* the original's constants (the trampoline has one more: its runner) */
     Py_ssize_t nnames;
 } pyc2c_code;
+
+/*
+ * A runner is the last constant of a trampoline. Its layout, with pyc2c_code's and the body's
+ * calling convention, is shared by every pyc2c module of the same runtime ABI in a process: a
+ * compiled call site recognises another module's compiled functions by their runner's type and runs
+ * their bodies directly.
+ */
+typedef struct {
+    PyObject_HEAD
+    const pyc2c_code *code;
+    /* The trampoline that got this runner at load time (borrowed: it owns the runner through its
+     * co_consts); a function whose __code__ is it can run the body without further checks. */
+    PyCodeObject *home;
+    /* The trampoline's co_localsplusnames and co_localspluskinds (borrowed, as above): the layout
+     * of locals the body was compiled for. */
+    PyObject *localsplusnames;
+    PyObject *localspluskinds;
+} pyc2c_runner;
+
+/* The runner of a compiled function's current code, or NULL if its code is not compiled. */
+static inline pyc2c_runner *
+pyc2c_runner_of(PyFunctionObject *func)
+{
+    PyObject *consts = ((PyCodeObject *)func->func_code)->co_consts;
+    Py_ssize_t n = PyTuple_GET_SIZE(consts);
+    if (n > 0) {
+        PyObject *last = PyTuple_GET_ITEM(consts, n - 1);
+        if (Py_TYPE(last) == pyc2c_runner_type) {
+            return (pyc2c_runner *)last;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Where pyc2c_reraise_exit leaves the instruction it hid, for the direct call to restore: the frame's
+ * first value-stack slot, which compiled code never uses (its stack is in C locals) and which every
+ * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
+ * tagged by bit 0, so NULL means none.
+ */
+#define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
 
 /* A generated module: its code tree, marshalled, and its compiled bodies. */
 typedef struct pyc2c_module_def {
@@ -119,17 +169,27 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
     if (type == &PyFunction_Type) {
         PYC2C_SET_IP(frame, first, last_cache_unit);
 #if PYC2C_DIRECT_CALLS
-        PyObject *consts = ((PyCodeObject *)((PyFunctionObject *)callable)->func_code)->co_consts;
-        Py_ssize_t n = PyTuple_GET_SIZE(consts);
-        if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
-            return pyc2c_call_compiled(ts, (PyFunctionObject *)callable, PyTuple_GET_ITEM(consts, n - 1), args,
-                                       nargsf, kwnames);
+        pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
+        if (r != NULL) {
+            const pyc2c_code *c = r->code;
+            if (r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
+                && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)c->argcount && c->entry != NULL) {
+                return c->entry(ts, (PyFunctionObject *)callable, args);
+            }
+            return pyc2c_call_compiled(ts, (PyFunctionObject *)callable, (PyObject *)r, args, nargsf, kwnames);
         }
 #else
         (void)ts;
 #endif
         return PyObject_Vectorcall(callable, args, nargsf, kwnames);
     }
+#if PYC2C_DIRECT_CALLS
+    if (type == &PyType_Type && (((PyTypeObject *)callable)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+        /* A class of the program: its __init__ runs as the interpreter would run it, directly if compiled. */
+        PYC2C_SET_IP(frame, first, call_unit);
+        return pyc2c_call_class(ts, (PyTypeObject *)callable, args, nargsf, kwnames);
+    }
+#endif
     int inlined = type == &PyMethod_Type && Py_TYPE(((PyMethodObject *)callable)->im_func) == &PyFunction_Type;
     PYC2C_SET_IP(frame, first, inlined ? last_cache_unit : call_unit);
     return PyObject_Vectorcall(callable, args, nargsf, kwnames);
@@ -138,6 +198,7 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
 /* The items of a tuple, as a C array (co_consts, co_names). */
 #define PYC2C_TUPLE_ITEMS(t) (((PyTupleObject *)(t))->ob_item)
 
+#include "pyc2c_call.h"
 #include "pyc2c_fast.h"
 #include "pyc2c_num.h"
 #include "pyc2c_attr.h"

@@ -105,6 +105,24 @@ PYC2C_API_DATA(PyTypeObject *, runner_type)
 #if PYC2C_DIRECT_CALLS
 PYC2C_API_FUNC(PyObject *, call_compiled, (PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
                                            PyObject *const *args, size_t nargsf, PyObject *kwnames))
+/* The parts of a direct call (pyc2c_call.h's pyc2c_enter) kept out of line. */
+/* Whether a monitoring tool may want events from the code (the slow part of pyc2c_monitored). */
+PYC2C_API_FUNC(int, monitored_slow, (PyThreadState *ts, PyCodeObject *co))
+/* The interpreter's Python recursion check, after py_recursion_remaining was decremented: -1 with
+   RecursionError set, or 0. */
+PYC2C_API_FUNC(int, python_recursion_error, (PyThreadState *ts))
+/* The trampoline's MAKE_CELL / COPY_FREE_VARS prologue on a directly pushed frame. */
+PYC2C_API_FUNC(int, init_cells, (_PyInterpreterFrame *frame, PyCodeObject *co, PyFunctionObject *func))
+/* A body returned NULL: the traceback entry the interpreter would add (or the instruction a
+   re-raise hid, restored). */
+PYC2C_API_FUNC(void, frame_error, (PyThreadState *ts, _PyInterpreterFrame *frame))
+/* Pops a directly pushed frame, already unlinked, handing it to its frame object if one outlives it. */
+PYC2C_API_FUNC(void, clear_frame, (PyThreadState *ts, _PyInterpreterFrame *frame))
+/* CALL of a heap class (its metaclass type): object_new, then a compiled __init__ run directly with
+   the call's arguments (args[-1] must be writable: PY_VECTORCALL_ARGUMENTS_OFFSET), "__init__() should
+   return None" as slot_tp_init; anything else through type_call. */
+PYC2C_API_FUNC(PyObject *, call_class, (PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, size_t nargsf,
+                                        PyObject *kwnames))
 #endif
 
 /* After MAKE_FUNCTION: a function of compiled code gets the vectorcall that runs it directly. */

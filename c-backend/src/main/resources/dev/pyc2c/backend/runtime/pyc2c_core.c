@@ -15,25 +15,6 @@
 
 /* ---- The runner: what a trampoline's UNARY_NEGATIVE calls -------------------------------- */
 
-/*
- * A runner is the last constant of a trampoline. Its layout, with pyc2c_code's and the body's
- * calling convention, is shared by every pyc2c module of the same PYC2C_RUNNER_ABI in a process
- * (the runtime's ABI tag: the modules of every build of the same runtime, whichever runtime module
- * they load): a compiled call site recognises another module's compiled functions by their runner's
- * type and runs their bodies directly (pyc2c_call_compiled).
- */
-typedef struct {
-    PyObject_HEAD
-    const pyc2c_code *code;
-    /* The trampoline that got this runner at load time (borrowed: it owns the runner through its
-     * co_consts); a function whose __code__ is it can run the body without further checks. */
-    PyCodeObject *home;
-    /* The trampoline's co_localsplusnames and co_localspluskinds (borrowed, as above): the layout
-     * of locals the body was compiled for. */
-    PyObject *localsplusnames;
-    PyObject *localspluskinds;
-} pyc2c_runner;
-
 #define PYC2C_RUNNER_ABI "pyc2c.runner." PYC2C_ABI_TAG
 
 PyTypeObject *pyc2c_runner_type;
@@ -264,7 +245,7 @@ pyc2c_run_module(PyObject *module, const pyc2c_module_def *def)
  * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
  * tagged by bit 0, so NULL means none.
  */
-#define HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
+#define HIDDEN_IP_SLOT(frame) PYC2C_HIDDEN_IP_SLOT(frame)
 #define HIDDEN_IP_TAG(unit) ((PyObject *)((((uintptr_t)(unit)) << 1) | 1))
 #define HIDDEN_IP_IS_TAG(o) (((uintptr_t)(o)) & 1)
 #define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 1))
@@ -280,8 +261,8 @@ pyc2c_run_module(PyObject *module, const pyc2c_module_def *def)
  * and any change of what is monitored changes the interpreter's monitoring_version; so a code object
  * whose version is current and whose active monitors are all zero has nobody listening.
  */
-static inline int
-monitored(PyThreadState *ts, PyCodeObject *co)
+int
+pyc2c_monitored_slow(PyThreadState *ts, PyCodeObject *co)
 {
     if (co->_co_instrumentation_version != ts->interp->monitoring_version) {
         return 1;
@@ -298,8 +279,8 @@ monitored(PyThreadState *ts, PyCodeObject *co)
 }
 
 /* The interpreter's _Py_CheckRecursiveCallPy (static in ceval.c), after the decrement. */
-static int
-python_recursion_error(PyThreadState *ts)
+int
+pyc2c_python_recursion_error(PyThreadState *ts)
 {
     if (ts->recursion_headroom) {
         if (ts->py_recursion_remaining < -50) {
@@ -317,8 +298,8 @@ python_recursion_error(PyThreadState *ts)
 }
 
 /* MAKE_CELL for every cell variable, then COPY_FREE_VARS: the trampoline's prefix. */
-static int
-init_cells(_PyInterpreterFrame *frame, PyCodeObject *co, PyFunctionObject *func)
+int
+pyc2c_init_cells(_PyInterpreterFrame *frame, PyCodeObject *co, PyFunctionObject *func)
 {
     PyObject **locals = frame->localsplus;
     if (co->co_ncellvars) {
@@ -371,8 +352,8 @@ take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
 }
 
 /* What CPython's clear_thread_frame does for a frame on the thread's frame stack, already unlinked. */
-static void
-clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
+void
+pyc2c_clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *co = PYC2C_FRAME_CODE(frame);
     PyFrameObject *f = frame->frame_obj;
@@ -443,7 +424,7 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
      * as do calls while something monitors (sys.monitoring, settrace, setprofile), so they see them. */
     if ((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
                          | CO_ITERABLE_COROUTINE | CO_OPTIMIZED)) != CO_OPTIMIZED
-        || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize) || monitored(ts, co)
+        || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize) || pyc2c_monitored(ts, co)
         || !runs_on(r, co)) {
         return _PyFunction_Vectorcall((PyObject *)func, args, nargsf, kwnames);
     }
@@ -498,10 +479,10 @@ bound:
     ts->cframe->current_frame = frame;
 
     PyObject *result = NULL;
-    if (ts->py_recursion_remaining-- <= 0 && python_recursion_error(ts) < 0) {
+    if (ts->py_recursion_remaining-- <= 0 && pyc2c_python_recursion_error(ts) < 0) {
         goto exit; /* the frame has not started: no traceback entry */
     }
-    if ((co->co_ncellvars || co->co_nfreevars) && init_cells(frame, co, func) < 0) {
+    if ((co->co_ncellvars || co->co_nfreevars) && pyc2c_init_cells(frame, co, func) < 0) {
         goto exit;
     }
     /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
@@ -519,21 +500,87 @@ bound:
     result = r->code->body(ts, frame);
     if (result == NULL) {
     error:
-        /* What the interpreter's error label does for a frame whose instruction failed; a body that
-         * re-raises hides its instruction pointer to get no entry, as the interpreter's RERAISE. */
-        if (!_PyFrame_IsIncomplete(frame)) {
-            pyc2c_traceback_here(ts, frame);
-        }
-        else if (HIDDEN_IP_IS_TAG(HIDDEN_IP_SLOT(frame))) {
-            /* Left by a re-raise that adds no entry: the instruction it hid (pyc2c_reraise_exit). */
-            PYC2C_SET_IP(frame, first, HIDDEN_IP_UNIT(HIDDEN_IP_SLOT(frame)));
-            HIDDEN_IP_SLOT(frame) = NULL;
-        }
+        pyc2c_frame_error(ts, frame);
     }
 exit:
     ts->py_recursion_remaining++;
     ts->cframe->current_frame = frame->previous;
-    clear_frame(ts, frame);
+    pyc2c_clear_frame(ts, frame);
+    return result;
+}
+
+void
+pyc2c_frame_error(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    /* What the interpreter's error label does for a frame whose instruction failed; a body that
+     * re-raises hides its instruction pointer to get no entry, as the interpreter's RERAISE. */
+    if (!_PyFrame_IsIncomplete(frame)) {
+        pyc2c_traceback_here(ts, frame);
+    }
+    else if (HIDDEN_IP_IS_TAG(HIDDEN_IP_SLOT(frame))) {
+        /* Left by a re-raise that adds no entry: the instruction it hid (pyc2c_reraise_exit). */
+        PYC2C_SET_IP(frame, _PyCode_CODE(PYC2C_FRAME_CODE(frame)), HIDDEN_IP_UNIT(HIDDEN_IP_SLOT(frame)));
+        HIDDEN_IP_SLOT(frame) = NULL;
+    }
+}
+
+/*
+ * Calling a class whose metaclass is type: what type_call, object_new and slot_tp_init do, with the
+ * class's __init__ run directly when it is compiled. Anything else (another metaclass, a __new__ of
+ * the class's own, an __init__ that is not a plain function) goes through type_call itself.
+ */
+PyObject *
+pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    if (Py_TYPE(tp) != &PyType_Type || tp->tp_new != PyBaseObject_Type.tp_new || kwnames != NULL
+        || (nargsf & PY_VECTORCALL_ARGUMENTS_OFFSET) == 0) {
+        return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
+    }
+    static PyObject *init_name;
+    if (init_name == NULL && (init_name = PyUnicode_InternFromString("__init__")) == NULL) {
+        return NULL;
+    }
+    PyObject *init = _PyType_Lookup(tp, init_name); /* borrowed: what slot_tp_init's lookup_method finds */
+    pyc2c_runner *r;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    if (init == NULL || Py_TYPE(init) != &PyFunction_Type || (r = pyc2c_runner_of((PyFunctionObject *)init)) == NULL
+        || r->home != (PyCodeObject *)((PyFunctionObject *)init)->func_code || r->code->entry == NULL
+        || r->code->argcount != nargs + 1) {
+        return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
+    }
+    /* _PyObject_MakeTpCall's C recursion accounting, around type_call. */
+    if (ts->c_recursion_remaining-- <= 0) {
+        ts->c_recursion_remaining++;
+        return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames); /* raises it as the interpreter would */
+    }
+    PyObject *result = NULL;
+    /* object_new: the abstract-class check, the allocation, the instance's values; with no arguments it
+     * behaves as with the call's (this class's tp_init is not object_init: it has an __init__). */
+    PyObject *empty = PyTuple_New(0);
+    PyObject *self = empty == NULL ? NULL : tp->tp_new(tp, empty, NULL);
+    Py_XDECREF(empty);
+    if (self != NULL) {
+        Py_INCREF(init); /* kept alive while it runs, as slot_tp_init's reference does */
+        PyObject **argv = (PyObject **)args - 1;
+        PyObject *saved = argv[0];
+        argv[0] = self;
+        PyObject *res = r->code->entry(ts, (PyFunctionObject *)init, argv);
+        argv[0] = saved;
+        Py_DECREF(init);
+        if (res == NULL) {
+            Py_CLEAR(self);
+        }
+        else if (res != Py_None) {
+            PyErr_Format(PyExc_TypeError, "__init__() should return None, not '%.200s'", Py_TYPE(res)->tp_name);
+            Py_DECREF(res);
+            Py_CLEAR(self);
+        }
+        else {
+            Py_DECREF(res);
+        }
+        result = self;
+    }
+    ts->c_recursion_remaining++;
     return result;
 }
 
@@ -542,11 +589,14 @@ exit:
 static PyObject *
 compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
-    PyObject *consts = ((PyCodeObject *)((PyFunctionObject *)callable)->func_code)->co_consts;
-    Py_ssize_t n = PyTuple_GET_SIZE(consts);
-    if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
-        return pyc2c_call_compiled(PyThreadState_GET(), (PyFunctionObject *)callable,
-                                   PyTuple_GET_ITEM(consts, n - 1), args, nargsf, kwnames);
+    pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
+    if (r != NULL) {
+        if (r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
+            && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->entry != NULL) {
+            return r->code->entry(PyThreadState_GET(), (PyFunctionObject *)callable, args);
+        }
+        return pyc2c_call_compiled(PyThreadState_GET(), (PyFunctionObject *)callable, (PyObject *)r, args, nargsf,
+                                   kwnames);
     }
     return _PyFunction_Vectorcall(callable, args, nargsf, kwnames);
 }

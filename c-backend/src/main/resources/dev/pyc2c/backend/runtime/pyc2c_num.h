@@ -25,12 +25,6 @@
 #include "pyc2c_python.h"
 #include <math.h>
 
-#if defined(__GNUC__) || defined(__clang__)
-#  define PYC2C_ALWAYS_INLINE __attribute__((always_inline)) inline
-#else
-#  define PYC2C_ALWAYS_INLINE inline
-#endif
-
 /* What a pyc2c_num holds. */
 enum {
     PYC2C_NUM_OBJ = 0,    /* o: an object (an owned reference, for a number the C holds) */
