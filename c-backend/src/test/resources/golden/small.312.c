@@ -22,7 +22,6 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     pyc2c_num n0;   /* unboxed numbers on the stack */
     pyc2c_num t;
     PyObject *r;
-    int e;
     (void)ts;
     (void)co;
     (void)fast;
@@ -37,13 +36,13 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    4       LOAD_FAST                1 (b)   [borrowed] */
 
     /*    6       BINARY_OP                0 (+)   [num] */
-    e = pyc2c_num_binary(&t, pyc2c_num_view(fast[0]), pyc2c_num_view(fast[1]), NB_ADD, frame, I + 3);
-    if (e < 0) goto error_0;
+    t = pyc2c_num_binary_cold(pyc2c_num_of_object(fast[0]), PYC2C_VIEW, pyc2c_num_of_object(fast[1]), PYC2C_VIEW, NB_ADD, I + 3);
+    if (t.o == NULL) goto error_0;
     n0 = t;
 
     /*   10       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 5);
-    r = pyc2c_num_box(&n0);
+    r = pyc2c_num_box(n0);
     if (r == NULL) {
         PYC2C_SET_IP(frame, I, 5);
         goto error_0;
@@ -56,14 +55,6 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
-
-/* body_0_add's direct entry: a call with exactly its 2 positional arguments (pyc2c_call.h). */
-static PyObject *
-entry_0_add(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
-{
-    return pyc2c_enter(ts, func, args, 2, 2, 0, body_0_add);
-}
-
 
 /*
  * count_evens  (small.py, line 8)
@@ -82,7 +73,6 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     int c1;   /* conditions on the stack */
     pyc2c_num t;
     PyObject *r;
-    int e;
     (void)ts;
     (void)co;
     (void)fast;
@@ -129,15 +119,15 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   18       LOAD_CONST               2 (2)   [borrowed] */
 
     /*   20       BINARY_OP                6 (%)   [num] */
-    e = pyc2c_num_binary(&t, pyc2c_num_view(fast[2]), pyc2c_num_const_int(K[2], INT64_C(2)), NB_REMAINDER, frame, I + 10);
-    if (e < 0) goto error_1;
+    t = pyc2c_num_binary(pyc2c_num_of_object(fast[2]), PYC2C_VIEW, pyc2c_num_const_int(K[2], INT64_C(2)), PYC2C_CINT, NB_REMAINDER, I + 10);
+    if (t.o == NULL) goto error_1;
     n1 = t;
 
     /*   24       LOAD_CONST               1 (0)   [borrowed] */
 
     /*   26       COMPARE_OP              40 (==)   [cbool] */
-    c1 = pyc2c_num_compare_bool(n1, pyc2c_num_const_int(K[1], INT64_C(0)), Py_EQ, frame, I + 13, I + 15);
-    pyc2c_num_clear(&n1);
+    c1 = pyc2c_num_compare_bool(n1, PYC2C_HELD, pyc2c_num_const_int(K[1], INT64_C(0)), PYC2C_CINT, Py_EQ, I + 13, 2);
+    pyc2c_num_clear(n1);
     if (c1 < 0) goto error_1;
 
 
@@ -158,16 +148,16 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   38       BINARY_OP               13 (+=)   [num] */
     if (pyc2c_inplace_concat(&fast[1], fast[1], 0, K[3], 0)) {
         if (fast[1] == NULL) goto error_1;
-        n1 = pyc2c_num_view(Py_NewRef(fast[1]));
+        n1 = pyc2c_num_of_object(Py_NewRef(fast[1]));
     }
     else {
-        e = pyc2c_num_binary(&t, pyc2c_num_view(fast[1]), pyc2c_num_const_int(K[3], INT64_C(1)), NB_INPLACE_ADD, frame, I + 19);
-        if (e < 0) goto error_1;
+        t = pyc2c_num_binary(pyc2c_num_of_object(fast[1]), PYC2C_VIEW, pyc2c_num_const_int(K[3], INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 19);
+        if (t.o == NULL) goto error_1;
         n1 = t;
     }
 
     /*   42       STORE_FAST               1 (total) */
-    if (pyc2c_num_store(&fast[1], &n1) < 0) {
+    if (pyc2c_num_store(&fast[1], n1) < 0) {
         PYC2C_SET_IP(frame, I, 19);
         goto error_1;
     }
@@ -202,14 +192,6 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
-
-/* body_1_count_evens's direct entry: a call with exactly its 1 positional arguments (pyc2c_call.h). */
-static PyObject *
-entry_1_count_evens(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
-{
-    return pyc2c_enter(ts, func, args, 1, 3, 0, body_1_count_evens);
-}
-
 
 /*
  * safe_ratio  (small.py, line 16)
@@ -247,9 +229,9 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    6       LOAD_FAST                1 (y)   [borrowed] */
 
     /*    8       BINARY_OP               11 (/) */
-    e = pyc2c_num_binary(&t, pyc2c_num_view(fast[0]), pyc2c_num_view(fast[1]), NB_TRUE_DIVIDE, frame, I + 4);
-    if (e < 0) goto error_0;
-    s0 = pyc2c_num_box(&t);
+    t = pyc2c_num_binary_cold(pyc2c_num_of_object(fast[0]), PYC2C_VIEW, pyc2c_num_of_object(fast[1]), PYC2C_VIEW, NB_TRUE_DIVIDE, I + 4);
+    if (t.o == NULL) goto error_0;
+    s0 = pyc2c_num_box(t);
     if (s0 == NULL) {
         PYC2C_SET_IP(frame, I, 4);
         goto error_0;
@@ -365,14 +347,6 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
         goto L6;
 }
 
-/* body_2_safe_ratio's direct entry: a call with exactly its 2 positional arguments (pyc2c_call.h). */
-static PyObject *
-entry_2_safe_ratio(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
-{
-    return pyc2c_enter(ts, func, args, 2, 2, 0, body_2_safe_ratio);
-}
-
-
 /*
  * counter.<locals>.bump  (small.py, line 26)
  * args 0 (positional-only 0, keyword-only 0), locals ; free n
@@ -389,7 +363,6 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
     pyc2c_num n0;   /* unboxed numbers on the stack */
     pyc2c_num t;
     PyObject *r;
-    int e;
     (void)ts;
     (void)co;
     (void)fast;
@@ -413,13 +386,13 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    6       LOAD_CONST               1 (1)   [borrowed] */
 
     /*    8       BINARY_OP               13 (+=)   [num] */
-    e = pyc2c_num_binary(&t, pyc2c_num_view(s0), pyc2c_num_const_int(K[1], INT64_C(1)), NB_INPLACE_ADD, frame, I + 4);
+    t = pyc2c_num_binary_cold(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_const_int(K[1], INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 4);
     Py_DECREF(s0);
-    if (e < 0) goto error_0;
+    if (t.o == NULL) goto error_0;
     n0 = t;
 
     /*   12       STORE_DEREF              0 (n) */
-    s0 = pyc2c_num_box(&n0);
+    s0 = pyc2c_num_box(n0);
     if (s0 == NULL) {
         PYC2C_SET_IP(frame, I, 4);
         goto error_1;
@@ -450,18 +423,10 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* exceptions at stack depth 1 with no handler: leave the frame, releasing n0 */
     error_1:
-        pyc2c_num_clear(&n0);
+        pyc2c_num_clear(n0);
         return NULL;
 
 }
-
-/* body_3_counter_locals_bump's direct entry: a call with exactly its 0 positional arguments (pyc2c_call.h). */
-static PyObject *
-entry_3_counter_locals_bump(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
-{
-    return pyc2c_enter(ts, func, args, 0, 1, 1, body_3_counter_locals_bump);
-}
-
 
 /*
  * counter  (small.py, line 23)
@@ -543,14 +508,6 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-/* body_4_counter's direct entry: a call with exactly its 0 positional arguments (pyc2c_call.h). */
-static PyObject *
-entry_4_counter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
-{
-    return pyc2c_enter(ts, func, args, 0, 2, 1, body_4_counter);
-}
-
-
 /*
  * Greeter.greet  (small.py, line 34)
  * args 2 (positional-only 0, keyword-only 1), locals self, name, punct
@@ -624,7 +581,6 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
-
 
 /*
  * Greeter  (small.py, line 33)
@@ -716,7 +672,6 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-
 /*
  * area  (small.py, line 38)
  * args 1 (positional-only 0, keyword-only 0), locals shape
@@ -761,16 +716,16 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     s1 = r;
 
     /*   46       BINARY_OP                5 (*)   [num] */
-    e = pyc2c_num_binary(&t, pyc2c_num_view(s0), pyc2c_num_view(s1), NB_MULTIPLY, frame, I + 23);
+    t = pyc2c_num_binary_cold(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_of_object(s1), PYC2C_VIEW, NB_MULTIPLY, I + 23);
     Py_DECREF(s0);
     Py_DECREF(s1);
-    if (e < 0) goto error_0;
+    if (t.o == NULL) goto error_0;
     n0 = t;
 
     /*   50       LOAD_FAST                0 (shape)   [borrowed] */
 
     /*   52       STORE_ATTR               2 (area) */
-    s0 = pyc2c_num_box(&n0);
+    s0 = pyc2c_num_box(n0);
     if (s0 == NULL) {
         PYC2C_SET_IP(frame, I, 23);
         goto error_2;
@@ -798,16 +753,11 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   84       CALL                     0 */
     {
         PyObject *argv[2] = {s0, s1};
-        if (argv[0] != NULL) {
-            /* argv[0] is the function to call with s1 as its first argument */
-            r = pyc2c_call(ts, frame, I, 42, 45, argv[0], argv + 1,
-                           1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
-            Py_DECREF(argv[0]);
-        }
-        else {
-            r = pyc2c_call(ts, frame, I, 42, 45, argv[1], argv + 2,
-                           0 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
-        }
+        /* argv[0], if set, is the function to call with s1 as its first argument */
+        int self = argv[0] != NULL;
+        r = pyc2c_call_cold(ts, frame, I, 42, 45, argv[1 - self], argv + 2 - self,
+                       (0 + self) | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        Py_XDECREF(argv[0]);
     }
     Py_DECREF(s1);
     if (r == NULL) goto error_0;
@@ -831,18 +781,10 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* exceptions at stack depth 2 with no handler: leave the frame, releasing n0 */
     error_2:
-        pyc2c_num_clear(&n0);
+        pyc2c_num_clear(n0);
         return NULL;
 
 }
-
-/* body_7_area's direct entry: a call with exactly its 1 positional arguments (pyc2c_call.h). */
-static PyObject *
-entry_7_area(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
-{
-    return pyc2c_enter(ts, func, args, 1, 1, 0, body_7_area);
-}
-
 
 /*
  * <module>  (small.py, line 1)
@@ -981,7 +923,7 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   42       CALL                     2 */
     {
         PyObject *argv[4] = {NULL, s1, s2, K[6]};
-        r = pyc2c_call(ts, frame, I, 21, 24, argv[1], argv + 2,
+        r = pyc2c_call_cold(ts, frame, I, 21, 24, argv[1], argv + 2,
                        2 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
     }
     Py_DECREF(s1);
@@ -1036,19 +978,18 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-
 /* The compiled bodies, by the number in each trampoline's marker constant. */
 static const pyc2c_code pyc2c_codes[] = {
-    {"add", body_0_add, entry_0_add, 2, 1, 0}, /* add, line 4 */
-    {"count_evens", body_1_count_evens, entry_1_count_evens, 1, 4, 0}, /* count_evens, line 8 */
-    {"safe_ratio", body_2_safe_ratio, entry_2_safe_ratio, 2, 1, 1}, /* safe_ratio, line 16 */
-    {"counter.<locals>.bump", body_3_counter_locals_bump, entry_3_counter_locals_bump, 0, 2, 0}, /* counter.<locals>.bump, line 26 */
-    {"counter", body_4_counter, entry_4_counter, 0, 3, 0}, /* counter, line 23 */
-    {"Greeter.greet", body_5_Greeter_greet, NULL, 0, 2, 0}, /* Greeter.greet, line 34 */
-    {"Greeter", body_6_Greeter, NULL, 0, 5, 4}, /* Greeter, line 33 */
-    {"area", body_7_area, entry_7_area, 1, 1, 4}, /* area, line 38 */
-    {"<module>", body_8_module, NULL, 0, 10, 7}, /* <module>, line 1 */
-    {NULL, NULL, NULL, 0, 0, 0}
+    {"add", body_0_add, 1, 2, 2, 0, 1, 0}, /* add, line 4 */
+    {"count_evens", body_1_count_evens, 1, 1, 3, 0, 4, 0}, /* count_evens, line 8 */
+    {"safe_ratio", body_2_safe_ratio, 1, 2, 2, 0, 1, 1}, /* safe_ratio, line 16 */
+    {"counter.<locals>.bump", body_3_counter_locals_bump, 1, 0, 1, 1, 2, 0}, /* counter.<locals>.bump, line 26 */
+    {"counter", body_4_counter, 1, 0, 2, 1, 3, 0}, /* counter, line 23 */
+    {"Greeter.greet", body_5_Greeter_greet, 0, 2, 3, 0, 2, 0}, /* Greeter.greet, line 34 */
+    {"Greeter", body_6_Greeter, 0, 0, 0, 0, 5, 4}, /* Greeter, line 33 */
+    {"area", body_7_area, 1, 1, 1, 0, 1, 4}, /* area, line 38 */
+    {"<module>", body_8_module, 0, 0, 0, 0, 10, 7}, /* <module>, line 1 */
+    {NULL, NULL, 0, 0, 0, 0, 0, 0}
 };
 
 /* The module's code objects, marshalled: compiled ones as trampolines into the bodies above. */

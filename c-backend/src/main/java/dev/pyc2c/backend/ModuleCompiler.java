@@ -197,10 +197,10 @@ public final class ModuleCompiler {
         String cName = "body_" + index + "_" + CText.identifier(code.qualname(), 40);
         CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName);
         state.functions.add(f);
-        CFunction.Entry entry = f.entry();
         state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName,
-                entry == null ? null : entry.name(), entry == null ? 0 : entry.argcount(), co.consts().size(),
-                co.names().size(), CText.comment(code.qualname() + ", line " + co.firstlineno())));
+                lowering.enteredDirectly(code), co.argcount(), co.localsplusnames().size(),
+                !co.cellvars().isEmpty() || !co.freevars().isEmpty(), co.consts().size(), co.names().size(),
+                CText.comment(code.qualname() + ", line " + co.firstlineno())));
         state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
                 CompileReport.Status.COMPILED, ""));
         return Trampolines.trampoline(code, consts, lowering.firstBodyInstruction(code), index);

@@ -20,6 +20,7 @@ public final class Node {
     private final List<Port> outputs = new ArrayList<>();
     private Provenance provenance = Provenance.INLINE;
     private boolean readsBelowInputs;
+    private boolean hot;
 
     /**
      * A named stack item of the signature: one value, or an array ({@code args[oparg]}) of any length.
@@ -130,6 +131,15 @@ public final class Node {
 
     void setReadsBelowInputs(boolean on) {
         readsBelowInputs = on;
+    }
+
+    /** Whether the instruction runs in a loop: its fast paths are worth inlining ({@link HotCode}). */
+    public boolean hot() {
+        return hot;
+    }
+
+    void setHot(boolean on) {
+        hot = on;
     }
 
     /** What kind of C the instruction became (set by the lowering). */

@@ -180,9 +180,8 @@ public final class FunctionLowering {
         List<String> stack = stackVariables.stream().map(d -> "s" + d).toList();
         List<String> nums = numVariables.stream().map(d -> "n" + d).toList();
         List<String> conds = condVariables.stream().map(d -> "c" + d).toList();
-        CFunction.Entry entry = lowering.entry(code, cName).orElse(null);
-        return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, entry,
-                out, paths);
+        return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, out,
+                paths);
     }
 
     /**
@@ -245,7 +244,7 @@ public final class FunctionLowering {
         String errorLabel = "error_" + u.name;
         String reraiseLabel = "reraise_" + u.name;
         String releases = u.releases.isEmpty() ? "" : ", releasing " + String.join(", ", u.releases.stream()
-                .map(r -> r.replaceAll(".*\\(&?([a-z0-9]+)\\);$", "$1")).toList());
+                .map(r -> r.replaceAll(".*\\(([a-z0-9]+)\\);$", "$1")).toList());
         if (u.handler < 0) {
             return new Ops.UnwindExit(errorLabel, reraiseLabel, "exceptions at stack depth " + u.depth
                     + " with no handler: leave the frame" + releases, u.releases, u.error, u.reraise);
@@ -318,21 +317,22 @@ public final class FunctionLowering {
     private NumOperand numOperand(Value v) {
         if (v.repr() == Repr.NUM && !boxed.contains(v)) {
             String n = expr(v);
-            return new NumOperand(n, "pyc2c_num_clear(&" + n + ");");
+            return new NumOperand(n, "PYC2C_HELD", "pyc2c_num_clear(" + n + ");");
         }
         Operand o = operand(v);
         if (v.repr() == Repr.BORROWED && v.facts().constant().isPresent()) {
             PyObject c = v.facts().constant().get();
             if (c instanceof PyInt i && i.fitsInt64()) {
                 return new NumOperand("pyc2c_num_const_int(" + o.expr() + ", " + CText.int64Literal(i.value()) + ")",
-                        null);
+                        "PYC2C_CINT", null);
             }
             if (c instanceof PyFloat f && Double.isFinite(f.value())) {
                 return new NumOperand("pyc2c_num_const_float(" + o.expr() + ", " + CText.doubleLiteral(f.value())
-                        + ")", null);
+                        + ")", "PYC2C_CFLOAT", null);
             }
         }
-        return new NumOperand("pyc2c_num_view(" + o.expr() + ")", o.owned() ? "Py_DECREF(" + o.expr() + ");" : null);
+        return new NumOperand("pyc2c_num_of_object(" + o.expr() + ")", "PYC2C_VIEW",
+                o.owned() ? "Py_DECREF(" + o.expr() + ");" : null);
     }
 
     /** What releasing a value on an exception path is, or null if it holds nothing. */
@@ -342,7 +342,7 @@ public final class FunctionLowering {
         }
         return switch (v.repr()) {
             case OWNED -> "Py_XDECREF(" + expr(v) + ");";
-            case NUM -> "pyc2c_num_clear(&" + expr(v) + ");";
+            case NUM -> "pyc2c_num_clear(" + expr(v) + ");";
             default -> null;
         };
     }

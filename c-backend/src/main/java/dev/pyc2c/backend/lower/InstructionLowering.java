@@ -94,11 +94,11 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
     }
 
     /**
-     * The direct entry a compiled body gets beside it, if the version has direct calls and the code
-     * object's parameters let a call bind them by position alone.
+     * Whether calls may enter the compiled body directly (pyc2c_enter): the version has direct calls and
+     * the code object's parameters let a call bind them by position alone.
      */
-    public Optional<dev.pyc2c.backend.model.CFunction.Entry> entry(Code code, String bodyName) {
-        return Optional.empty();
+    public boolean enteredDirectly(Code code) {
+        return false;
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.pyc2c.backend.ir.Repr;
 import dev.pyc2c.backend.ir.StackShapes;
 import dev.pyc2c.backend.ir.Value;
 import dev.pyc2c.backend.lower.FunctionLowering.Emit;
-import dev.pyc2c.backend.model.CFunction;
 import dev.pyc2c.backend.model.Helper;
 import dev.pyc2c.backend.model.NumOperand;
 import dev.pyc2c.backend.model.OutputModelObject;
@@ -79,17 +78,13 @@ public class Lowering312 extends InstructionLowering {
         };
     }
 
-    /** Direct entries (pyc2c_call.h) for code taking positional parameters only: no *args, **kwargs, keyword-only. */
+    /** Direct entry (pyc2c_enter) for code taking positional parameters only: no *args, **kwargs, keyword-only. */
     @Override
-    public Optional<CFunction.Entry> entry(Code code, String bodyName) {
+    public boolean enteredDirectly(Code code) {
         PyCode co = code.pyCode();
         int kinds = PyCode.CO_OPTIMIZED | PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_GENERATOR
                 | PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
-        if ((co.flags() & kinds) != PyCode.CO_OPTIMIZED || co.kwonlyargcount() != 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new CFunction.Entry("entry" + bodyName.substring("body".length()), co.argcount(),
-                co.localsplusnames().size(), !co.cellvars().isEmpty() || !co.freevars().isEmpty()));
+        return (co.flags() & kinds) == PyCode.CO_OPTIMIZED && co.kwonlyargcount() == 0;
     }
 
     @Override
@@ -208,7 +203,7 @@ public class Lowering312 extends InstructionLowering {
                 }
                 e.provenance(Provenance.FAST_PATH);
                 e.emit(new Ops.NumCompare(cond ? null : e.out("res"), cond ? e.out("res") : null, e.num("left"),
-                        e.num("right"), cmp.cName(), e.unit(), jumpUnit, e.error(d - 2)));
+                        e.num("right"), cmp.cName(), e.unit(), jumpUnit - e.unit(), inlineSuffix(e), e.error(d - 2)));
             }
             case IS_OP -> {
                 if (e.outRepr("b") == Repr.CBOOL) {
@@ -325,7 +320,7 @@ public class Lowering312 extends InstructionLowering {
                 if (e.inRepr("value") == Repr.NUM) {
                     e.provenance(Provenance.FAST_PATH);
                     e.emit(new Ops.NumStore(e.local(oparg), e.num("value").init(),
-                            e.inValue("value").producer().instruction().offset() / 2, e.error(d - 1)));
+                            e.inValue("value").producer().instruction().offset() / 2, inlineSuffix(e), e.error(d - 1)));
                 } else {
                     e.emit(new Ops.XSetRef(e.local(oparg), e.in("value").ref()));
                 }
@@ -726,8 +721,8 @@ public class Lowering312 extends InstructionLowering {
             Operand l = e.in("lhs");
             Operand r = e.in("rhs");
             String local = e.local(next.get().oparg());
-            String dst = e.outRepr("res") == Repr.NUM ? e.out("res") + " = pyc2c_num_view(Py_NewRef(" + local + "));"
-                    : e.out("res") + " = Py_NewRef(" + local + ");";
+            String dst = e.outRepr("res") == Repr.NUM ? e.out("res") + " = pyc2c_num_of_object(Py_NewRef(" + local
+                    + "));" : e.out("res") + " = Py_NewRef(" + local + ");";
             String err = e.error(d - 2);
             List<OutputModelObject> arith = new ArrayList<>();
             numArith(e, "pyc2c_num_binary", e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
@@ -744,13 +739,21 @@ public class Lowering312 extends InstructionLowering {
         out.forEach(e::emit);
     }
 
+    /**
+     * How a fast path is emitted: inlined ({@code ""}) where the instruction runs in a loop, as a call of
+     * its out-of-line form ({@code "_cold"}) elsewhere, so that code size follows what runs often.
+     */
+    private static String inlineSuffix(Emit e) {
+        return e.node().hot() ? "" : "_cold";
+    }
+
     /** Arithmetic on numbers, its result a number or, if the output must be an object, boxed. */
     private static void numArith(Emit e, String function, NumOperand left, NumOperand right, String op,
             int remaining, List<OutputModelObject> out) {
-        e.uses("e", "t");
+        e.uses("t");
         e.provenance(Provenance.FAST_PATH);
         boolean num = e.outRepr("res") == Repr.NUM;
-        out.add(new Ops.NumArith(function, num ? e.out("res") : null, left, right, op, e.unit(),
+        out.add(new Ops.NumArith(function + inlineSuffix(e), num ? e.out("res") : null, left, right, op, e.unit(),
                 num ? null : e.out("res"), e.unit(), e.error(remaining)));
     }
 
@@ -829,6 +832,6 @@ public class Lowering312 extends InstructionLowering {
         e.uses("r");
         e.provenance(Provenance.CALL_OUT);
         e.emit(new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"), n - nkw,
-                kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), e.error(d - n - 2)));
+                kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), inlineSuffix(e), e.error(d - n - 2)));
     }
 }

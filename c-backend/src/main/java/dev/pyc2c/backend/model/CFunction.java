@@ -14,13 +14,12 @@ import java.util.Set;
  * @param uses which of the prologue's variables the body uses ({@code K}, {@code N}, {@code r}, {@code e})
  * @param globalCaches the number of LOAD_GLOBAL sites, each with a cache in {@code G}
  * @param attrCaches the number of LOAD_ATTR and STORE_ATTR sites, each with a cache in {@code A}
- * @param entry the direct entry to generate beside the body, or null
  * @param instructions the instructions, in order
  * @param unwinds the exception paths the instructions jump to
  */
 public record CFunction(String cName, List<String> header, List<String> stackVariables, List<String> numVariables,
         List<String> condVariables, Set<String> uses, int globalCaches,
-        int attrCaches, Entry entry, List<CInstruction> instructions, List<OutputModelObject> unwinds) implements OutputModelObject {
+        int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds) implements OutputModelObject {
 
     public CFunction {
         header = List.copyOf(header);
@@ -30,18 +29,6 @@ public record CFunction(String cName, List<String> header, List<String> stackVar
         uses = Set.copyOf(uses);
         instructions = List.copyOf(instructions);
         unwinds = List.copyOf(unwinds);
-    }
-
-    /**
-     * The direct entry of a code object that takes only positional parameters ({@code pyc2c_enter} with
-     * its shape as constants).
-     *
-     * @param name the entry's C name
-     * @param argcount the positional parameters
-     * @param nlocals co_nlocalsplus
-     * @param cells whether the code has cell or free variables
-     */
-    public record Entry(String name, int argcount, int nlocals, boolean cells) {
     }
 
     public boolean hasGlobalCaches() {

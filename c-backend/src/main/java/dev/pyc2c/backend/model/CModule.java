@@ -23,10 +23,12 @@ public record CModule(String moduleName, String initName, String sourceName, Str
     /**
      * One row of the {@code pyc2c_codes} table.
      *
-     * @param entry the direct entry's C name, or null if the code object has none
-     * @param argcount its positional parameters (0 without an entry)
+     * @param direct whether calls with exactly its positional arguments may enter the body directly
+     * @param argcount co_argcount
+     * @param nlocals co_nlocalsplus
+     * @param cells whether it has cell or free variables
      */
-    public record CodeEntry(String qualname, String body, String entry, int argcount, int nconsts, int nnames,
-            String where) implements OutputModelObject {
+    public record CodeEntry(String qualname, String body, boolean direct, int argcount, int nlocals, boolean cells,
+            int nconsts, int nnames, String where) implements OutputModelObject {
     }
 }

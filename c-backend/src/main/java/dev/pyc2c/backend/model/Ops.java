@@ -235,7 +235,8 @@ public final class Ops {
      * arguments without self.
      */
     public record Call(Operand method, boolean methodIsNull, Operand callable, List<Operand> args, int positional,
-            String kwnames, String dst, int unit, int lastCacheUnit, String err) implements OutputModelObject {
+            String kwnames, String dst, int unit, int lastCacheUnit, String suffix, String err)
+            implements OutputModelObject {
         public Call {
             args = List.copyOf(args);
         }
@@ -403,9 +404,12 @@ public final class Ops {
             OutputModelObject numeric) implements OutputModelObject {
     }
 
-    /** COMPARE_OP on numbers (and strs): a bool object into {@code dst}, or a C condition into {@code cond}. */
+    /**
+     * COMPARE_OP on numbers (and strs): a bool object into {@code dst}, or a C condition into {@code cond};
+     * {@code suffix} is {@code ""} for the inlined fast paths, {@code "_cold"} for their out-of-line form.
+     */
     public record NumCompare(String dst, String cond, NumOperand left, NumOperand right, String op, int unit,
-            int jumpUnit, String err) implements OutputModelObject {
+            int jump, String suffix, String err) implements OutputModelObject {
         public List<String> releases() {
             List<String> out = new java.util.ArrayList<>();
             if (left.release() != null) {
@@ -419,7 +423,8 @@ public final class Ops {
     }
 
     /** STORE_FAST of a number: into the local's own int or float when only it holds one. */
-    public record NumStore(String local, String num, int unit, String err) implements OutputModelObject {
+    public record NumStore(String local, String num, int unit, String suffix, String err)
+            implements OutputModelObject {
     }
 
     /** RETURN_VALUE of a number. */

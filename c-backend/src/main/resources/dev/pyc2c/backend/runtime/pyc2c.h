@@ -77,19 +77,15 @@
 /* A compiled body: runs its code object on `frame`, the trampoline's interpreter frame. */
 typedef PyObject *(*pyc2c_body)(PyThreadState *ts, _PyInterpreterFrame *frame);
 
-/*
- * A compiled function's direct entry (3.12, pyc2c_call.h): runs it on a new frame for exactly its
- * `argcount` positional arguments (borrowed), where the interpreter would bind them and push the frame.
- * The caller has checked that the function's code is the body's own trampoline and the arguments fit.
- */
-typedef PyObject *(*pyc2c_entry)(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
-
 /* What a generated module knows about each code object it compiled. */
-typedef struct {
+typedef struct pyc2c_code {
     const char *qualname;          /* for messages */
     pyc2c_body body;
-    pyc2c_entry entry;             /* NULL unless the code takes only positional parameters (no *args...) */
-    int argcount;                  /* its positional parameters, when it has an entry */
+    int direct;                    /* 1 if a call with exactly `argcount` positional arguments may enter
+                                      the body directly (pyc2c_enter): no *args, **kwargs, keyword-only */
+    int argcount;                  /* co_argcount */
+    int nlocals;                   /* co_nlocalsplus */
+    int cells;                     /* 1 if the code has cell or free variables */
     Py_ssize_t nconsts;            /* the original's constants (the trampoline has one more: its runner) */
     Py_ssize_t nnames;
 } pyc2c_code;
@@ -156,43 +152,35 @@ typedef struct pyc2c_module_def {
 /* The runtime's functions are declared, with their contracts, in pyc2c_api.h. */
 
 /*
- * CALL. The instruction pointer is the one the interpreter leaves in the caller during a call: it
- * runs a plain Python function (or a bound method of one) inline, after stepping over the CALL's
- * inline cache, so the callee sees f_back.f_lasti at the cache's last unit; any other callable sees
- * the CALL itself.
+ * CALL (pyc2c_call_ool in pyc2c_core.c does it all; this is its inlined fast path). The instruction
+ * pointer is the one the interpreter leaves in the caller during a call: it runs a plain Python
+ * function (or a bound method of one) inline, after stepping over the CALL's inline cache, so the
+ * callee sees f_back.f_lasti at the cache's last unit; any other callable sees the CALL itself.
  */
 static inline PyObject *
 pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
            PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
-    PyTypeObject *type = Py_TYPE(callable);
-    if (type == &PyFunction_Type) {
-        PYC2C_SET_IP(frame, first, last_cache_unit);
 #if PYC2C_DIRECT_CALLS
+    /* Inline: a compiled function called with exactly its positional arguments; all else out of line. */
+    if (Py_TYPE(callable) == &PyFunction_Type) {
         pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
-        if (r != NULL) {
-            const pyc2c_code *c = r->code;
-            if (r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
-                && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)c->argcount && c->entry != NULL) {
-                return c->entry(ts, (PyFunctionObject *)callable, args);
-            }
-            return pyc2c_call_compiled(ts, (PyFunctionObject *)callable, (PyObject *)r, args, nargsf, kwnames);
+        if (r != NULL && r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
+            && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->direct) {
+            PYC2C_SET_IP(frame, first, last_cache_unit);
+            return pyc2c_enter(ts, (PyFunctionObject *)callable, args, r->code);
         }
-#else
-        (void)ts;
-#endif
-        return PyObject_Vectorcall(callable, args, nargsf, kwnames);
-    }
-#if PYC2C_DIRECT_CALLS
-    if (type == &PyType_Type && (((PyTypeObject *)callable)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
-        /* A class of the program: its __init__ runs as the interpreter would run it, directly if compiled. */
-        PYC2C_SET_IP(frame, first, call_unit);
-        return pyc2c_call_class(ts, (PyTypeObject *)callable, args, nargsf, kwnames);
     }
 #endif
-    int inlined = type == &PyMethod_Type && Py_TYPE(((PyMethodObject *)callable)->im_func) == &PyFunction_Type;
-    PYC2C_SET_IP(frame, first, inlined ? last_cache_unit : call_unit);
-    return PyObject_Vectorcall(callable, args, nargsf, kwnames);
+    return pyc2c_call_ool(ts, frame, first, call_unit, last_cache_unit, callable, args, nargsf, kwnames);
+}
+
+/* CALL where it does not run in a loop: all of it out of line. */
+static inline PyObject *
+pyc2c_call_cold(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit,
+                int last_cache_unit, PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    return pyc2c_call_ool(ts, frame, first, call_unit, last_cache_unit, callable, args, nargsf, kwnames);
 }
 
 /* The items of a tuple, as a C array (co_consts, co_names). */

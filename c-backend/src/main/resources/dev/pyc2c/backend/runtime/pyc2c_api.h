@@ -105,7 +105,16 @@ PYC2C_API_DATA(PyTypeObject *, runner_type)
 #if PYC2C_DIRECT_CALLS
 PYC2C_API_FUNC(PyObject *, call_compiled, (PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
                                            PyObject *const *args, size_t nargsf, PyObject *kwnames))
-/* The parts of a direct call (pyc2c_call.h's pyc2c_enter) kept out of line. */
+/*
+ * Enters a compiled function's body directly: `func`'s code is the body's own trampoline (c is its
+ * pyc2c_code, c->direct set) and `args` are exactly its c->argcount positional arguments (borrowed).
+ * What the interpreter's CALL_PY_EXACT_ARGS, RESUME and RETURN_VALUE do around the body, on the
+ * thread's frame stack; a monitored code object, or no room in the data-stack chunk, goes through the
+ * interpreter instead.
+ */
+PYC2C_API_FUNC(PyObject *, enter, (PyThreadState *ts, PyFunctionObject *func, PyObject *const *args,
+                                   const struct pyc2c_code *c))
+/* The parts of a direct call kept out of line. */
 /* Whether a monitoring tool may want events from the code (the slow part of pyc2c_monitored). */
 PYC2C_API_FUNC(int, monitored_slow, (PyThreadState *ts, PyCodeObject *co))
 /* The interpreter's Python recursion check, after py_recursion_remaining was decremented: -1 with
@@ -124,6 +133,15 @@ PYC2C_API_FUNC(void, clear_frame, (PyThreadState *ts, _PyInterpreterFrame *frame
 PYC2C_API_FUNC(PyObject *, call_class, (PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, size_t nargsf,
                                         PyObject *kwnames))
 #endif
+
+/*
+ * CALL: calls `callable` with the vectorcall arguments, pointing the frame where the interpreter
+ * would during the call (pyc2c_call in pyc2c.h): compiled functions entered directly, classes with a
+ * compiled __init__ instantiated directly (3.12), anything else through PyObject_Vectorcall.
+ */
+PYC2C_API_FUNC(PyObject *, call_ool, (PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first,
+                                      int call_unit, int last_cache_unit, PyObject *callable, PyObject *const *args,
+                                      size_t nargsf, PyObject *kwnames))
 
 /* After MAKE_FUNCTION: a function of compiled code gets the vectorcall that runs it directly. */
 PYC2C_API_FUNC(void, function_made, (PyFunctionObject *func))
@@ -347,25 +365,19 @@ PYC2C_API_FUNC(PyObject *, load_build_class, (PyThreadState *ts, PyObject *built
  */
 PYC2C_API_FUNC(PyObject *, format_value, (PyThreadState *ts, PyObject *value, int conversion, PyObject *spec))
 
-/* ---- Numbers (pyc2c_num.c): the generic paths of pyc2c_num.h's fast paths ------------------------ */
+/* ---- Numbers (pyc2c_num.c): pyc2c_num.h's operations out of line ------------------------------- */
 
 /*
- * BINARY_OP (op an NB_* constant) on numbers the fast path could not do: boxes the operands (an INT or
- * FLOAT with a borrowed object of its value passes that object), points the frame at `ip`, calls the C
- * API; *r becomes the result (an owned object). 0, or -1 with the exception set (*r untouched).
+ * The whole of an operation on numbers (pyc2c_num.h): the fast paths, mixed int and float included,
+ * then the generic path with the frame (the thread's current one) pointed at `ip`. `flags` is
+ * PYC2C_NUM_FLAGS(op, hint of a, hint of b); for the comparison feeding a branch, also the distance
+ * to the jump in code units, << 16. The results are held numbers (an error: o NULL, exception set), new
+ * references, or truths (-1 on error); the operands are not released.
  */
-PYC2C_API_FUNC(int, num_binary_slow, (struct pyc2c_num *r, const struct pyc2c_num *a, const struct pyc2c_num *b, int op,
-                                      _PyInterpreterFrame *frame, _Py_CODEUNIT *ip))
-/* UNARY_NEGATIVE (op 0) / UNARY_INVERT (op 1), likewise. */
-PYC2C_API_FUNC(int, num_unary_slow, (struct pyc2c_num *r, const struct pyc2c_num *a, int op,
-                                     _PyInterpreterFrame *frame, _Py_CODEUNIT *ip))
-/* COMPARE_OP (op a Py_LT... constant): PyObject_RichCompare of the boxed operands. */
-PYC2C_API_FUNC(PyObject *, num_compare_slow, (const struct pyc2c_num *a, const struct pyc2c_num *b, int op,
-                                              _PyInterpreterFrame *frame, _Py_CODEUNIT *ip))
-/* COMPARE_OP feeding a branch: the comparison's truth, taken with the frame at the jump (`jump_ip`)
-   when the result is not a bool; 1, 0, or -1 with the exception set. */
-PYC2C_API_FUNC(int, num_compare_bool_slow, (const struct pyc2c_num *a, const struct pyc2c_num *b, int op,
-                                            _PyInterpreterFrame *frame, _Py_CODEUNIT *ip, _Py_CODEUNIT *jump_ip))
-/* STORE_FAST of an unboxed number that cannot go into the local's own object: a new int or float
-   replaces the local's value (released after). The number is consumed. 0, or -1 on MemoryError. */
-PYC2C_API_FUNC(int, num_store_slow, (PyObject **slot, struct pyc2c_num *n))
+PYC2C_API_FUNC(struct pyc2c_num, num_binary_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
+PYC2C_API_FUNC(struct pyc2c_num, num_unary_ool, (struct pyc2c_num a, int flags, _Py_CODEUNIT *ip))
+PYC2C_API_FUNC(PyObject *, num_compare_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
+PYC2C_API_FUNC(int, num_compare_bool_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
+/* STORE_FAST of a held C number that cannot go into the local's own object: a new int or float
+   replaces the local's value (released after). 0, or -1 on MemoryError. */
+PYC2C_API_FUNC(int, num_store_ool, (PyObject **slot, struct pyc2c_num n))

@@ -1,12 +1,10 @@
 /*
  * pyc2c runtime: the direct entry of a compiled function (CPython 3.12).
  *
- * Every compiled code object that takes only positional parameters gets an entry function in its
- * module, `entry_N`, which is pyc2c_enter below with the code object's shape folded in as constants
- * (its argument count, the size of its locals, whether it has cells). A compiled call site that calls a
- * compiled function with exactly its positional arguments, and the vectorcall of compiled functions,
- * call that entry: it does what the interpreter's CALL_PY_EXACT_ARGS, RESUME and RETURN_VALUE do
- * around the body, on the thread's frame stack, with no loop over the locals and no general binding.
+ * A compiled call site that calls a compiled function taking only positional parameters with exactly
+ * those, and the vectorcall of compiled functions, enter its body through pyc2c_enter (pyc2c_core.c):
+ * it does what the interpreter's CALL_PY_EXACT_ARGS, RESUME and RETURN_VALUE do around the body, on
+ * the thread's frame stack, with none of the general binding.
  *
  * Anything it does not handle exactly (no room in the current data-stack chunk, a monitored code
  * object) goes the general way (pyc2c_call_compiled, or the interpreter), which produces the same
@@ -31,80 +29,6 @@ pyc2c_monitored(PyThreadState *ts, PyCodeObject *co)
         return 0;
     }
     return pyc2c_monitored_slow(ts, co);
-}
-
-/*
- * Runs compiled `body` for `func` called with exactly `argc` positional arguments (borrowed); `nlocals`
- * is co_nlocalsplus and `cells` whether the code has cell or free variables, all constants where the
- * generated entry calls this. The caller has checked that func's code is the body's trampoline.
- */
-static PYC2C_ALWAYS_INLINE PyObject *
-pyc2c_enter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args, int argc, int nlocals, int cells,
-            pyc2c_body body)
-{
-    PyCodeObject *co = (PyCodeObject *)func->func_code;
-    if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, co->co_framesize)) || pyc2c_monitored(ts, co)) {
-        return pyc2c_call_compiled(ts, func, PyTuple_GET_ITEM(co->co_consts, PyTuple_GET_SIZE(co->co_consts) - 1),
-                                   args, (size_t)argc, NULL);
-    }
-    Py_INCREF(func);
-    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, argc);
-    for (int i = 0; i < argc; i++) {
-        frame->localsplus[i] = Py_NewRef(args[i]);
-    }
-    frame->previous = ts->cframe->current_frame;
-    ts->cframe->current_frame = frame;
-    PyObject *result = NULL;
-    if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
-        goto exit; /* the frame has not started: no traceback entry */
-    }
-    if (cells && pyc2c_init_cells(frame, co, func) < 0) {
-        goto exit;
-    }
-    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
-    PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
-    frame->localsplus[nlocals] = NULL; /* PYC2C_HIDDEN_IP_SLOT */
-    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
-        goto error;
-    }
-    /* The C stack: checked every 8th level of Python recursion; 8 bodies' C frames fit many times in
-     * the guard's margin. */
-    if (PYC2C_UNLIKELY((ts->py_recursion_remaining & 7) == 0) && pyc2c_stack_check() < 0) {
-        goto error;
-    }
-    result = body(ts, frame);
-    if (result == NULL) {
-    error:
-        pyc2c_frame_error(ts, frame);
-    }
-exit:
-    ts->py_recursion_remaining++;
-    ts->cframe->current_frame = frame->previous;
-    if (PYC2C_LIKELY(frame->frame_obj == NULL)) {
-        /* What clear_thread_frame does when no frame object outlives the call. */
-        for (int i = 0; i < nlocals; i++) {
-            Py_XDECREF(frame->localsplus[i]);
-        }
-        Py_XDECREF(frame->f_locals);
-        Py_DECREF(func);
-        Py_DECREF(co);
-        ts->datastack_top = (PyObject **)frame;
-    }
-    else {
-        pyc2c_clear_frame(ts, frame);
-    }
-    return result;
-}
-
-#else
-
-static inline PyObject *
-pyc2c_enter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args, int argc, int nlocals, int cells,
-            pyc2c_body body)
-{
-    (void)ts, (void)func, (void)args, (void)argc, (void)nlocals, (void)cells, (void)body;
-    PyErr_SetString(PyExc_SystemError, "pyc2c: no direct calls on this version");
-    return NULL;
 }
 
 #endif /* PYC2C_DIRECT_CALLS */

@@ -509,6 +509,65 @@ exit:
     return result;
 }
 
+PyObject *
+pyc2c_enter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args, const pyc2c_code *c)
+{
+    PyCodeObject *co = (PyCodeObject *)func->func_code;
+    if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, co->co_framesize)) || pyc2c_monitored(ts, co)) {
+        return _PyFunction_Vectorcall((PyObject *)func, args, (size_t)c->argcount, NULL);
+    }
+    int argc = c->argcount;
+    Py_INCREF(func);
+    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, argc);
+    PyObject **locals = frame->localsplus;
+    for (int i = 0; i < argc; i++) {
+        locals[i] = Py_NewRef(args[i]);
+    }
+    frame->previous = ts->cframe->current_frame;
+    ts->cframe->current_frame = frame;
+    PyObject *result = NULL;
+    if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
+        goto exit; /* the frame has not started: no traceback entry */
+    }
+    if (c->cells && pyc2c_init_cells(frame, co, func) < 0) {
+        goto exit;
+    }
+    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
+    PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
+    locals[c->nlocals] = NULL; /* the hidden instruction's slot (HIDDEN_IP_SLOT) */
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
+        goto error;
+    }
+    /* The C stack: checked every 8th level of Python recursion; 8 bodies' C frames fit many times in
+     * the guard's margin. */
+    if (PYC2C_UNLIKELY((ts->py_recursion_remaining & 7) == 0) && pyc2c_stack_check() < 0) {
+        goto error;
+    }
+    result = c->body(ts, frame);
+    if (result == NULL) {
+    error:
+        pyc2c_frame_error(ts, frame);
+    }
+exit:
+    ts->py_recursion_remaining++;
+    ts->cframe->current_frame = frame->previous;
+    if (PYC2C_LIKELY(frame->frame_obj == NULL)) {
+        /* What clear_thread_frame does when no frame object outlives the call. */
+        int n = c->nlocals;
+        for (int i = 0; i < n; i++) {
+            Py_XDECREF(locals[i]);
+        }
+        Py_XDECREF(frame->f_locals);
+        Py_DECREF(func);
+        Py_DECREF(co);
+        ts->datastack_top = (PyObject **)frame;
+    }
+    else {
+        pyc2c_clear_frame(ts, frame);
+    }
+    return result;
+}
+
 void
 pyc2c_frame_error(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
@@ -544,7 +603,7 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
     pyc2c_runner *r;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (init == NULL || Py_TYPE(init) != &PyFunction_Type || (r = pyc2c_runner_of((PyFunctionObject *)init)) == NULL
-        || r->home != (PyCodeObject *)((PyFunctionObject *)init)->func_code || r->code->entry == NULL
+        || r->home != (PyCodeObject *)((PyFunctionObject *)init)->func_code || !r->code->direct
         || r->code->argcount != nargs + 1) {
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
     }
@@ -564,7 +623,7 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         PyObject **argv = (PyObject **)args - 1;
         PyObject *saved = argv[0];
         argv[0] = self;
-        PyObject *res = r->code->entry(ts, (PyFunctionObject *)init, argv);
+        PyObject *res = pyc2c_enter(ts, (PyFunctionObject *)init, argv, r->code);
         argv[0] = saved;
         Py_DECREF(init);
         if (res == NULL) {
@@ -592,8 +651,8 @@ compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, Py
     pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
     if (r != NULL) {
         if (r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
-            && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->entry != NULL) {
-            return r->code->entry(PyThreadState_GET(), (PyFunctionObject *)callable, args);
+            && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->direct) {
+            return pyc2c_enter(PyThreadState_GET(), (PyFunctionObject *)callable, args, r->code);
         }
         return pyc2c_call_compiled(PyThreadState_GET(), (PyFunctionObject *)callable, (PyObject *)r, args, nargsf,
                                    kwnames);
@@ -602,6 +661,39 @@ compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, Py
 }
 
 #endif /* PYC2C_DIRECT_CALLS */
+
+PyObject *
+pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
+               PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    PyTypeObject *type = Py_TYPE(callable);
+    if (type == &PyFunction_Type) {
+        PYC2C_SET_IP(frame, first, last_cache_unit);
+#if PYC2C_DIRECT_CALLS
+        pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
+        if (r != NULL) {
+            if (r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
+                && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->direct) {
+                return pyc2c_enter(ts, (PyFunctionObject *)callable, args, r->code);
+            }
+            return pyc2c_call_compiled(ts, (PyFunctionObject *)callable, (PyObject *)r, args, nargsf, kwnames);
+        }
+#else
+        (void)ts;
+#endif
+        return PyObject_Vectorcall(callable, args, nargsf, kwnames);
+    }
+#if PYC2C_DIRECT_CALLS
+    if (type == &PyType_Type && (((PyTypeObject *)callable)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+        /* A class of the program: its __init__ runs as the interpreter would run it, directly if compiled. */
+        PYC2C_SET_IP(frame, first, call_unit);
+        return pyc2c_call_class(ts, (PyTypeObject *)callable, args, nargsf, kwnames);
+    }
+#endif
+    int inlined = type == &PyMethod_Type && Py_TYPE(((PyMethodObject *)callable)->im_func) == &PyFunction_Type;
+    PYC2C_SET_IP(frame, first, inlined ? last_cache_unit : call_unit);
+    return PyObject_Vectorcall(callable, args, nargsf, kwnames);
+}
 
 void
 pyc2c_function_made(PyFunctionObject *func)

@@ -33,7 +33,15 @@
  * pyc2c_attr.h. */
 struct pyc2c_module_def;
 struct pyc2c_attr_cache;
-struct pyc2c_num;
+/* The unboxed number of pyc2c_num.h, defined here: the runtime's API passes it by value. */
+typedef struct pyc2c_num {
+    PyObject *o;          /* PYC2C_NUM_INT or PYC2C_NUM_FLOAT (the value is in v), or an object */
+    union {
+        int64_t i;
+        double d;
+    } v;
+} pyc2c_num;
+struct pyc2c_code;
 
 /* The capsule of a runtime module `runtime` (a string literal: its absolute name) and its name. */
 #define PYC2C_API_ATTR "_pyc2c_api"

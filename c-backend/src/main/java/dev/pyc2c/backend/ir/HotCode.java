@@ -1,0 +1,41 @@
+package dev.pyc2c.backend.ir;
+
+import dev.pyc2c.bytecode.code.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which instructions are hot: those inside a loop (between a backward jump's target and the jump, as
+ * CPython lays loops out). The lowering inlines fast paths there and calls compact out-of-line helpers
+ * elsewhere, so that the machine code of a module grows with what runs often, not with the source.
+ */
+final class HotCode implements Pass {
+
+    @Override
+    public String name() {
+        return "hot code";
+    }
+
+    @Override
+    public void run(IrFunction f) {
+        List<int[]> loops = new ArrayList<>();
+        List<Instruction> ins = f.code().instructions();
+        for (int i = 0; i < ins.size(); i++) {
+            Instruction in = ins.get(i);
+            if (in.target().isPresent()) {
+                int t = f.code().indexOf(in.target().get());
+                if (t <= i) {
+                    loops.add(new int[] {t, i});
+                }
+            }
+        }
+        for (Node n : f.nodes()) {
+            for (int[] l : loops) {
+                if (n.index() >= l[0] && n.index() <= l[1]) {
+                    n.setHot(true);
+                    break;
+                }
+            }
+        }
+    }
+}

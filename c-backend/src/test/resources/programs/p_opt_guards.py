@@ -1,0 +1,339 @@
+"""The optimising lowering's guards failing while a loop runs: every fast path must fall back exactly.
+
+Unboxed numbers: a local that turns from a small int to a float, to an int subclass, to a big int, to a
+bool, to a str, to an object with its own operators, mid-loop; overflow of int64 intermediates; floats
+shared by two names (the in-place store must not change the other); -0.0, inf and nan; division and
+modulo by zero and by negatives; mixed int/float comparisons near 2**53. Branch conditions whose
+comparison returns a non-bool (its __bool__ runs, or raises, at the jump). Direct calls whose callee is
+rebound, whose __code__ changes, whose defaults are used; classes instantiated directly whose __init__
+returns a value, raises, is replaced mid-loop, or whose class gains a __new__ or a metaclass __call__.
+Builtins rebound mid-loop.
+"""
+import builtins
+import math
+
+
+def trace(*args):
+    print(*args)
+
+
+# ---- numbers changing type mid-loop -------------------------------------------------------------
+
+class MyInt(int):
+    def __add__(self, other):
+        return "MyInt.__add__(%d, %r)" % (int(self), other)
+
+    def __mul__(self, other):
+        return MyInt(int(self) * 3)
+
+
+class Weird:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        return Weird(self.v + 100)
+
+    def __radd__(self, other):
+        return Weird(self.v + 1000)
+
+    def __lt__(self, other):
+        return self.v < 50
+
+    def __repr__(self):
+        return "Weird(%r)" % (self.v,)
+
+
+def changing_types():
+    values = [1, 2, 2.5, MyInt(7), 2 ** 62, 2 ** 63, -2 ** 63, True, 3, "s", Weird(1), -0.0, float("inf"), 4]
+    out = []
+    for v in values:
+        x = v
+        try:
+            a = x + 1
+            b = x * 2
+            c = x - 3
+            d = -x if not isinstance(x, (str, Weird)) else x
+            out.append((repr(a), repr(b), repr(c), repr(d)))
+        except TypeError as e:
+            out.append(("TypeError", str(e)))
+    for row in out:
+        trace(row)
+
+
+def overflow_chain():
+    x = 3
+    total = 0
+    for i in range(70):
+        x = x * 3 + 1
+        total += x & 0xFFFF
+        if x > 10 ** 30:
+            x = x // 7
+    trace("overflow", x, total)
+    y = 2 ** 62
+    trace(y + y, y * 2, y * 4, -y - y, y << 3, (y << 1) >> 1, y >> 70, -y >> 70)
+    z = -(2 ** 63)
+    trace(-z, z // -1, z % -1, z * -1, abs(z))
+
+
+def shared_floats():
+    a = 1.5
+    b = a
+    for i in range(3):
+        a = a + 1.0
+    trace("shared", a, b, a is b)
+    xs = [0.5]
+    x = xs[0]
+    for i in range(3):
+        x = x * 2.0
+    trace("list kept", xs, x)
+    n = 1000
+    m = n
+    for i in range(3):
+        n = n + 1
+    trace("ints", n, m)
+    big = 10 ** 20
+    c = big
+    for i in range(3):
+        big = big + 1
+    trace("big", big, c)
+
+
+def float_edges():
+    vals = [0.0, -0.0, 1.0, -1.0, float("inf"), float("-inf"), float("nan"), 1e308, 5e-324, 2.0 ** 53, 2 ** 53 + 1]
+    for p in vals:
+        for q in vals:
+            r = []
+            for op in ("+", "-", "*", "/", "//", "%", "**", "<", "==", ">="):
+                try:
+                    if op == "+":
+                        v = p + q
+                    elif op == "-":
+                        v = p - q
+                    elif op == "*":
+                        v = p * q
+                    elif op == "/":
+                        v = p / q
+                    elif op == "//":
+                        v = p // q
+                    elif op == "%":
+                        v = p % q
+                    elif op == "**":
+                        v = p ** 2
+                    elif op == "<":
+                        v = p < q
+                    elif op == "==":
+                        v = p == q
+                    else:
+                        v = p >= q
+                    r.append(repr(v) if not (isinstance(v, float) and math.isnan(v)) else "nan")
+                except (ZeroDivisionError, OverflowError, ValueError) as e:
+                    r.append(type(e).__name__ + ":" + str(e))
+            trace(repr(p), repr(q), " ".join(r))
+
+
+def int_division():
+    for a in (7, -7, 0, 2 ** 40, -(2 ** 40), 1):
+        for b in (3, -3, 1, -1, 2, 0, 2 ** 35):
+            try:
+                trace(a, b, a // b, a % b, a / b, divmod(a, b), a << (b if 0 <= b < 10 else 1), a >> (b if b >= 0 else 1))
+            except (ZeroDivisionError, ValueError) as e:
+                trace(a, b, type(e).__name__, e)
+
+
+def near_2_53():
+    base = 2 ** 53
+    for k in (-2, -1, 0, 1, 2):
+        i = base + k
+        f = float(base)
+        trace(k, i < f, i == f, i > f, f < i, f == i, i + 0.5, i - 0.5)
+
+
+# ---- conditions ----------------------------------------------------------------------------------
+
+class Truthy:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        if self.v == "boom":
+            raise ValueError("bool of boom")
+        return bool(self.v)
+
+
+class OddCompare:
+    def __init__(self, result):
+        self.result = result
+
+    def __lt__(self, other):
+        return self.result
+
+
+def conditions():
+    for r in (True, False, 0, 1, "", "x", [], [0], None, Truthy(0), Truthy(1), 3.5, 0.0, -0.0):
+        o = OddCompare(r)
+        if o < 1:
+            trace("lt true", repr(r) if not isinstance(r, Truthy) else r.v)
+        else:
+            trace("lt false", repr(r) if not isinstance(r, Truthy) else r.v)
+    try:
+        if OddCompare(Truthy("boom")) < 1:
+            trace("unreachable")
+    except ValueError as e:
+        trace("raised at the jump:", e)
+    count = 0
+    for v in [1, 2, 3.0, 4, MyInt(5), "six" * 0, 7]:
+        if v:
+            count += 1
+        if v == 3:
+            count += 10
+        if v is None:
+            count += 100
+        if v in (4, 5):
+            count += 1000
+    trace("count", count)
+
+
+# ---- calls and classes ---------------------------------------------------------------------------
+
+def f(a, b):
+    return a + b
+
+
+def g(a, b):
+    return a * b
+
+
+def with_default(a, b=10):
+    return a - b
+
+
+def calls():
+    global f
+    total = 0
+    original = f
+    for i in range(6):
+        if i == 2:
+            f = g
+        if i == 3:
+            f.__code__ = with_default.__code__
+        if i == 4:
+            f = original
+            f.__code__ = g.__code__
+        total += f(i, 3)
+        total += with_default(i)
+        total += with_default(i, 1)
+    f = original
+    f.__code__ = (lambda a, b: a + b).__code__
+    trace("calls", total, f(2, 2))
+
+
+class Plain:
+    def __init__(self, x):
+        self.x = x
+
+
+class ReturnsValue:
+    def __init__(self, x):
+        self.x = x
+        if x > 2:
+            return x
+
+
+class Raises:
+    def __init__(self, x):
+        if x == 3:
+            raise KeyError(x)
+        self.x = x
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        trace("Meta.__call__", cls.__name__, args)
+        return super().__call__(*args)
+
+
+class WithMeta(metaclass=Meta):
+    def __init__(self, x):
+        self.x = x
+
+
+class Abstract:
+    pass
+
+
+def classes():
+    made = []
+    for i in range(5):
+        made.append(Plain(i).x)
+        try:
+            made.append(ReturnsValue(i).x)
+        except TypeError as e:
+            made.append("TypeError: " + str(e))
+        try:
+            made.append(Raises(i).x)
+        except KeyError as e:
+            made.append("KeyError %r" % (e,))
+        made.append(WithMeta(i).x)
+        if i == 2:
+            def new_init(self, x):
+                self.x = -x
+            Plain.__init__ = new_init
+        if i == 3:
+            Plain.__new__ = lambda cls, x: object.__new__(cls)
+    trace("classes", made)
+    try:
+        Plain()
+    except TypeError as e:
+        trace("missing argument:", e)
+    try:
+        Plain(1, 2)
+    except TypeError as e:
+        trace("too many:", e)
+    import abc
+
+    class A(abc.ABC):
+        @abc.abstractmethod
+        def m(self):
+            pass
+
+        def __init__(self, x):
+            self.x = x
+    try:
+        A(1)
+    except TypeError as e:
+        trace("abstract:", e)
+
+
+# ---- builtins rebound mid-loop -----------------------------------------------------------------
+
+def builtins_rebound():
+    out = []
+    real_len = builtins.len
+    for i in range(5):
+        if i == 2:
+            builtins.len = lambda x: -1
+        if i == 3:
+            builtins.len = real_len
+        if i == 4:
+            globals()["len"] = lambda x: -2
+        out.append(len([1, 2, 3]))
+        out.append(isinstance(i, int))
+        out.append(abs(-i))
+        out.append(min(i, 2))
+        out.append(max(i, 2.5))
+    del globals()["len"]
+    builtins.len = real_len
+    trace("builtins", out)
+
+
+changing_types()
+overflow_chain()
+shared_floats()
+float_edges()
+int_division()
+near_2_53()
+conditions()
+calls()
+classes()
+builtins_rebound()
