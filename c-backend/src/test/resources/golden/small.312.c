@@ -36,7 +36,7 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    4       LOAD_FAST                1 (b)   [borrowed] */
 
     /*    6       BINARY_OP                0 (+)   [num] */
-    t = pyc2c_num_binary_cold(pyc2c_num_of_object(fast[0]), PYC2C_VIEW, pyc2c_num_of_object(fast[1]), PYC2C_VIEW, NB_ADD, I + 3);
+    t = pyc2c_num_binary(pyc2c_num_of_object(fast[0]), PYC2C_VIEW, pyc2c_num_of_object(fast[1]), PYC2C_VIEW, NB_ADD, I + 3);
     if (t.o == NULL) goto error_0;
     n0 = t;
 
@@ -100,8 +100,7 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     L1:
     PYC2C_SET_IP(frame, I, 5);
     r = pyc2c_for_iter(s0);
-    if (r == NULL) {
-        if (PyErr_Occurred()) {
+    if (r == NULL) {if (PyErr_Occurred()) {
             if (!PyErr_ExceptionMatches(PyExc_StopIteration)) goto error_1;
             PyErr_Clear();
         }
@@ -207,6 +206,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject *const *const N = PYC2C_TUPLE_ITEMS(co->co_names);
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
     PyObject *s0, *s1, *s2, *s3;   /* the value stack, by depth */
+    pyc2c_num n0;   /* unboxed numbers on the stack */
     int c2;   /* conditions on the stack */
     static pyc2c_global_cache G[1];   /* LOAD_GLOBAL caches */
     pyc2c_num t;
@@ -228,18 +228,19 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /*    6       LOAD_FAST                1 (y)   [borrowed] */
 
-    /*    8       BINARY_OP               11 (/) */
-    t = pyc2c_num_binary_cold(pyc2c_num_of_object(fast[0]), PYC2C_VIEW, pyc2c_num_of_object(fast[1]), PYC2C_VIEW, NB_TRUE_DIVIDE, I + 4);
+    /*    8       BINARY_OP               11 (/)   [num] */
+    t = pyc2c_num_binary(pyc2c_num_of_object(fast[0]), PYC2C_VIEW, pyc2c_num_of_object(fast[1]), PYC2C_VIEW, NB_TRUE_DIVIDE, I + 4);
     if (t.o == NULL) goto error_0;
-    s0 = pyc2c_num_box(t);
-    if (s0 == NULL) {
-        PYC2C_SET_IP(frame, I, 4);
-        goto error_0;
-    }
+    n0 = t;
 
     /*   12 L2:   RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 6);
-    return s0;
+    r = pyc2c_num_box(n0);
+    if (r == NULL) {
+        PYC2C_SET_IP(frame, I, 6);
+        goto error_1;
+    }
+    return r;
 
     /*   14 L3:   PUSH_EXC_INFO */
     L3:
@@ -252,14 +253,14 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   16       LOAD_GLOBAL              0 (ZeroDivisionError) */
     PYC2C_SET_IP(frame, I, 8);
     r = pyc2c_load_global_cached(ts, frame, N[0], &G[0]);
-    if (r == NULL) goto error_1;
+    if (r == NULL) goto error_2;
     s2 = r;
 
     /*   26       CHECK_EXC_MATCH   [cbool] */
     PYC2C_SET_IP(frame, I, 13);
     if (pyc2c_check_except_type_valid(ts, s2) < 0) {
         Py_DECREF(s2);
-    goto error_1;
+    goto error_2;
     }
     e = PyErr_GivenExceptionMatches(s1, s2);
     Py_DECREF(s2);
@@ -284,7 +285,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     L5:
     PYC2C_SET_IP(frame, I, 18);
     PyErr_SetRaisedException(s1);
-    goto reraise_2;
+    goto reraise_3;
 
     /*   38 L6:   COPY                     3 */
     L6:
@@ -296,10 +297,10 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   42       RERAISE                  1 */
     if (pyc2c_restore_lasti(frame, s1) < 0) {
         Py_DECREF(s2);
-    goto error_3;
+    goto error_4;
     }
     PyErr_SetRaisedException(s2);
-    goto reraise_4;
+    goto reraise_5;
 
     /* Exception paths */
     /* exceptions at stack depth 0 in L1 to L2: handled at L3, depth 0 */
@@ -308,24 +309,29 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
         s0 = PyErr_GetRaisedException();
         goto L3;
 
-    /* exceptions at stack depth 2 in L3 to L4: handled at L6, depth 1, with lasti, releasing s1 */
+    /* exceptions at stack depth 0 with no handler: leave the frame */
     error_1:
+        return NULL;
+
+
+    /* exceptions at stack depth 2 in L3 to L4: handled at L6, depth 1, with lasti, releasing s1 */
+    error_2:
         pyc2c_traceback_here(ts, frame);
         Py_XDECREF(s1);
         s1 = PyLong_FromLong(PYC2C_GET_IP(frame, I));
-        if (s1 == NULL) goto reraise_5;
+        if (s1 == NULL) goto reraise_6;
         s2 = PyErr_GetRaisedException();
         goto L6;
 
     /* exceptions at stack depth 1 in L5 to L6: handled at L6, depth 1, with lasti */
-    reraise_2:
+    reraise_3:
         s1 = PyLong_FromLong(PYC2C_GET_IP(frame, I));
-        if (s1 == NULL) goto reraise_2;
+        if (s1 == NULL) goto reraise_3;
         s2 = PyErr_GetRaisedException();
         goto L6;
 
     /* exceptions at stack depth 3 with no handler: leave the frame, releasing s2, s1, s0 */
-    error_3:
+    error_4:
         Py_XDECREF(s2);
         Py_XDECREF(s1);
         Py_XDECREF(s0);
@@ -333,16 +339,16 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 
     /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1, s0 */
-    reraise_4:
+    reraise_5:
         Py_XDECREF(s1);
         Py_XDECREF(s0);
         return pyc2c_reraise_exit(frame, I);
 
 
     /* exceptions at stack depth 1 in L3 to L4: handled at L6, depth 1, with lasti */
-    reraise_5:
+    reraise_6:
         s1 = PyLong_FromLong(PYC2C_GET_IP(frame, I));
-        if (s1 == NULL) goto reraise_5;
+        if (s1 == NULL) goto reraise_6;
         s2 = PyErr_GetRaisedException();
         goto L6;
 }
@@ -386,7 +392,7 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    6       LOAD_CONST               1 (1)   [borrowed] */
 
     /*    8       BINARY_OP               13 (+=)   [num] */
-    t = pyc2c_num_binary_cold(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_const_int(K[1], INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 4);
+    t = pyc2c_num_binary(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_const_int(K[1], INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 4);
     Py_DECREF(s0);
     if (t.o == NULL) goto error_0;
     n0 = t;
@@ -716,7 +722,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     s1 = r;
 
     /*   46       BINARY_OP                5 (*)   [num] */
-    t = pyc2c_num_binary_cold(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_of_object(s1), PYC2C_VIEW, NB_MULTIPLY, I + 23);
+    t = pyc2c_num_binary(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_of_object(s1), PYC2C_VIEW, NB_MULTIPLY, I + 23);
     Py_DECREF(s0);
     Py_DECREF(s1);
     if (t.o == NULL) goto error_0;
@@ -755,7 +761,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
         PyObject *argv[2] = {s0, s1};
         /* argv[0], if set, is the function to call with s1 as its first argument */
         int self = argv[0] != NULL;
-        r = pyc2c_call_cold(ts, frame, I, 42, 45, argv[1 - self], argv + 2 - self,
+        r = pyc2c_call(ts, frame, I, 42, 45, argv[1 - self], argv + 2 - self,
                        (0 + self) | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
         Py_XDECREF(argv[0]);
     }

@@ -114,6 +114,7 @@ public final class ModuleCompiler {
         }
         Code top = Code.decode(pyc);
         State state = new State(FunctionLowering.SourceText.of(source));
+        state.moduleInstructions = countInstructions(top);
         PyCode shadow = translate(top, state);
         byte[] data = MarshalWriter.write(shadow, pyc.layout());
 
@@ -140,12 +141,22 @@ public final class ModuleCompiler {
         return c.substring(0, at) + RuntimeModule.cDefine(runtimeModule) + "\n" + c.substring(at);
     }
 
+    private static int countInstructions(Code code) {
+        int n = code.instructions().size();
+        for (Code c : code.children()) {
+            n += countInstructions(c);
+        }
+        return n;
+    }
+
     /** What accumulates over a module's code objects. */
     private static final class State {
         final FunctionLowering.SourceText source;
         final List<CFunction> functions = new ArrayList<>();
         final List<CModule.CodeEntry> codes = new ArrayList<>();
         final List<CompileReport.CodeObject> report = new ArrayList<>();
+        /** The instructions of every code object of the module: its size, for the lowering's inlining. */
+        int moduleInstructions;
 
         State(FunctionLowering.SourceText source) {
             this.source = source;
@@ -195,7 +206,7 @@ public final class ModuleCompiler {
         ControlFlowGraph cfg = ControlFlowGraph.of(code);
         int index = state.codes.size();
         String cName = "body_" + index + "_" + CText.identifier(code.qualname(), 40);
-        CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName);
+        CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName, state.moduleInstructions);
         state.functions.add(f);
         state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName,
                 lowering.enteredDirectly(code), co.argcount(), co.localsplusnames().size(),

@@ -37,10 +37,10 @@ final class BorrowedLoads implements Pass {
             }
             List<Value> chain = chain(v);
             Value last = chain.get(chain.size() - 1);
-            if (last.consumer() == null || last.exported()) {
-                continue;
+            if (last.consumer() == null || chain.stream().anyMatch(Value::exported)) {
+                continue; // a successor reached by a jump finds every value it gets owned, in its stack variable
             }
-            if (o instanceof Origin.Local l && !localStable(v, last.consumer(), l.index())) {
+            if (o instanceof Origin.Local l && !localStable(f, v, last.consumer(), l.index())) {
                 continue;
             }
             for (Value c : chain) {
@@ -71,15 +71,12 @@ final class BorrowedLoads implements Pass {
     }
 
     /** Whether local {@code index} keeps its value from {@code v}'s load until {@code consumer} runs. */
-    private boolean localStable(Value v, Node consumer, int index) {
-        List<Node> nodes = v.block().nodes();
-        int from = nodes.indexOf(v.producer());
-        int to = nodes.indexOf(consumer);
-        if (from < 0 || to < from) {
+    private boolean localStable(IrFunction f, Value v, Node consumer, int index) {
+        List<Node> between = f.between(v.producer(), consumer);
+        if (between == null) {
             return false;
         }
-        for (int k = from + 1; k < to; k++) {
-            Node n = nodes.get(k);
+        for (Node n : between) {
             if (effects.writesLocal(n.instruction(), index) || effects.othersMayWriteLocals(n.instruction())) {
                 return false;
             }

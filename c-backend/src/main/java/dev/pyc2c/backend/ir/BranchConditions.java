@@ -24,11 +24,11 @@ final class BranchConditions implements Pass {
             Node p = v.producer();
             Node c = v.consumer();
             if (p == null || c == null || v.movedFrom() != null || v.exported()
-                    || !rules.conditionOutput(p.instruction(), NumericValues.portName(p.outputs(), v))
+                    || !rules.conditionOutput(p, NumericValues.portName(p.outputs(), v))
                     || !rules.takesCondition(c.instruction(), NumericValues.portName(c.inputs(), v))) {
                 continue;
             }
-            if (NumericValues.onlyConsumerReads(v)) {
+            if (NumericValues.onlyConsumerReads(f, v)) {
                 v.setRepr(Repr.CBOOL);
             }
         }

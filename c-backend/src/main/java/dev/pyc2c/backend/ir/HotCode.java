@@ -6,10 +6,14 @@ import java.util.List;
 
 /**
  * Which instructions are hot: those inside a loop (between a backward jump's target and the jump, as
- * CPython lays loops out). The lowering inlines fast paths there and calls compact out-of-line helpers
- * elsewhere, so that the machine code of a module grows with what runs often, not with the source.
+ * CPython lays loops out), and, unless the module is large, every instruction of a small function (a
+ * method or helper that loops elsewhere call). The lowering inlines fast paths there and calls compact
+ * out-of-line helpers elsewhere, so that the machine code of a big module grows with what runs often,
+ * not with the source, while small modules get their helpers inlined too.
  */
 final class HotCode implements Pass {
+    /** A function this small (in instructions) is hot as a whole, in a module that is not large. */
+    static final int SMALL_FUNCTION = 96;
 
     @Override
     public String name() {
@@ -29,7 +33,12 @@ final class HotCode implements Pass {
                 }
             }
         }
+        boolean wholeFunction = f.smallFunctionsHot() && ins.size() <= SMALL_FUNCTION && (f.code().pyCode().flags() & dev.pyc2c.bytecode.marshal.PyCode.CO_OPTIMIZED) != 0;
         for (Node n : f.nodes()) {
+            if (wholeFunction) {
+                n.setHot(true);
+                continue;
+            }
             for (int[] l : loops) {
                 if (n.index() >= l[0] && n.index() <= l[1]) {
                     n.setHot(true);

@@ -53,17 +53,27 @@ public final class IrBuilder {
     }
 
     private IrFunction run() {
+        java.util.Map<BasicBlock, IrBlock> built = new java.util.HashMap<>();
         for (BasicBlock bb : cfg.blocks()) {
             if (!bb.isReachable() || bb.entryDepth().isEmpty()) {
                 continue;
             }
             IrBlock block = new IrBlock(bb);
             f.add(block);
+            built.put(bb, block);
             List<Value> stack = new ArrayList<>();
-            for (int d = 0; d < bb.entryDepth().getAsInt(); d++) {
-                Value v = f.newValue(block, null, d, Origin.Computed.INSTANCE, null);
-                stack.add(v);
-                block.entry().add(v);
+            IrBlock previous = continued(bb, built);
+            if (previous != null) {
+                /* The block continues its only predecessor: the values flow on as they are. */
+                block.setContinues(previous);
+                stack.addAll(previous.exit());
+                block.entry().addAll(previous.exit());
+            } else {
+                for (int d = 0; d < bb.entryDepth().getAsInt(); d++) {
+                    Value v = f.newValue(block, null, d, Origin.Computed.INSTANCE, null);
+                    stack.add(v);
+                    block.entry().add(v);
+                }
             }
             for (int i = bb.firstInstruction(); i < bb.endInstruction(); i++) {
                 if (i < f.firstBodyInstruction()) {
@@ -76,12 +86,45 @@ public final class IrBuilder {
                 }
                 step(block, i, stack);
             }
-            for (Value v : stack) {
-                v.markExported();
-            }
             block.exit().addAll(stack);
         }
+        // A value left on the stack for a successor that is not the block's continuation must be where
+        // that successor finds it: owned, in the stack variable of its depth.
+        for (IrBlock block : f.blocks()) {
+            for (var edge : cfg.successors(block.basicBlock())) {
+                IrBlock to = built.get(edge.to());
+                if (edge.kind() == dev.pyc2c.bytecode.cfg.Edge.Kind.EXCEPTION || to == null) {
+                    continue;
+                }
+                if (to.continues() == block) {
+                    continue;
+                }
+                int depth = edge.to().entryDepth().orElse(0);
+                for (Value v : block.exit()) {
+                    if (v.depth() < depth) {
+                        v.markExported();
+                    }
+                }
+            }
+        }
         return f;
+    }
+
+    /**
+     * The block {@code bb} continues, if it has exactly one way in: falling through from the block before
+     * it, which is built; no jump and no exception handling lead to it.
+     */
+    private IrBlock continued(BasicBlock bb, java.util.Map<BasicBlock, IrBlock> built) {
+        var preds = cfg.predecessors(bb);
+        if (preds.size() != 1 || preds.get(0).kind() != dev.pyc2c.bytecode.cfg.Edge.Kind.FALL_THROUGH) {
+            return null;
+        }
+        IrBlock previous = built.get(preds.get(0).from());
+        if (previous == null || previous.basicBlock().index() + 1 != bb.index()
+                || previous.exit().size() != bb.entryDepth().orElse(-1)) {
+            return null;
+        }
+        return previous;
     }
 
     private void step(IrBlock block, int index, List<Value> stack) {

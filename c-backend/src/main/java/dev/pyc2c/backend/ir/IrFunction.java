@@ -21,6 +21,7 @@ public final class IrFunction {
     private final List<IrBlock> blocks = new ArrayList<>();
     private final Map<Integer, Node> nodes = new TreeMap<>();
     private final List<Value> values = new ArrayList<>();
+    private boolean smallFunctionsHot = true;
 
     IrFunction(Code code, ControlFlowGraph cfg, int firstBodyInstruction) {
         this.code = Objects.requireNonNull(code, "code");
@@ -41,6 +42,18 @@ public final class IrFunction {
         return firstBodyInstruction;
     }
 
+    /**
+     * Whether small functions count as hot as a whole (see {@link HotCode}): true unless the module is
+     * large, where code size matters more than the calls of its small functions.
+     */
+    public boolean smallFunctionsHot() {
+        return smallFunctionsHot;
+    }
+
+    public void setSmallFunctionsHot(boolean on) {
+        smallFunctionsHot = on;
+    }
+
     /** The reachable blocks, in code order. */
     public List<IrBlock> blocks() {
         return Collections.unmodifiableList(blocks);
@@ -59,6 +72,28 @@ public final class IrFunction {
     /** Every value, in order of creation. */
     public List<Value> values() {
         return Collections.unmodifiableList(values);
+    }
+
+    /**
+     * The nodes that run after {@code from} and before {@code to}, in order, when {@code to} follows
+     * {@code from} in its block or in the blocks that continue it; null otherwise.
+     */
+    public List<Node> between(Node from, Node to) {
+        List<Node> out = new ArrayList<>();
+        IrBlock b = from.block();
+        int at = b.nodes().indexOf(from) + 1;
+        while (b != null) {
+            List<Node> ns = b.nodes();
+            for (int k = at; k < ns.size(); k++) {
+                if (ns.get(k) == to) {
+                    return out;
+                }
+                out.add(ns.get(k));
+            }
+            b = b.continuation();
+            at = 0;
+        }
+        return null;
     }
 
     void add(IrBlock b) {

@@ -29,25 +29,22 @@ final class NumericValues implements Pass {
         for (Value v : f.values()) {
             Node p = v.producer();
             if (p == null || v.movedFrom() != null || v.exported() || v.consumer() == null
-                    || !rules.numericOutput(p.instruction(), portName(p.outputs(), v))) {
+                    || !rules.numericOutput(p, portName(p.outputs(), v))) {
                 continue;
             }
-            if (onlyConsumerReads(v)) {
+            if (onlyConsumerReads(f, v)) {
                 v.setRepr(Repr.NUM);
             }
         }
     }
 
     /** Whether no instruction between the value's producer and its consumer reads it. */
-    static boolean onlyConsumerReads(Value v) {
-        List<Node> nodes = v.block().nodes();
-        int from = nodes.indexOf(v.producer());
-        int to = nodes.indexOf(v.consumer());
-        if (from < 0 || to <= from) {
+    static boolean onlyConsumerReads(IrFunction f, Value v) {
+        List<Node> between = f.between(v.producer(), v.consumer());
+        if (between == null) {
             return false;
         }
-        for (int k = from + 1; k < to; k++) {
-            Node n = nodes.get(k);
+        for (Node n : between) {
             if (n.inputValues().contains(v) || n.readsBelowInputs()) {
                 return false;
             }

@@ -11,7 +11,7 @@ public final class Passes {
     /** The standard pipeline, given what the version's instructions do to locals. */
     public static List<Pass> standard(LocalEffects effects, ValueRules rules) {
         return List.of(new ConstantFacts(), new KnownNulls(), new BorrowedLoads(effects), new NumericValues(rules),
-                new BranchConditions(rules), new HotCode());
+                new BranchConditions(rules), new HotCode(), new Verifier());
     }
 
     /** Values loaded from co_consts get their type and value as facts. */

@@ -81,13 +81,36 @@ public final class FunctionLowering {
      */
     public static CFunction lower(Code code, ControlFlowGraph cfg, InstructionLowering lowering, SourceText source,
             String cName) throws UnsupportedCodeException {
-        return new FunctionLowering(code, cfg, lowering, source, cName).lower();
+        return lower(code, cfg, lowering, source, cName, 0);
     }
+
+    /** The C body of {@code code}, in a module of {@code moduleInstructions} instructions (see {@link #LARGE_MODULE}). */
+    public static CFunction lower(Code code, ControlFlowGraph cfg, InstructionLowering lowering, SourceText source,
+            String cName, int moduleInstructions) throws UnsupportedCodeException {
+        FunctionLowering fl = new FunctionLowering(code, cfg, lowering, source, cName);
+        fl.moduleInstructions = moduleInstructions;
+        return fl.lower();
+    }
+
+    private int moduleInstructions;
+
+    /**
+     * A module of more instructions than this is large: only its loops count as hot (the inlined fast
+     * paths of all its small functions would cost more in code size than they win).
+     */
+    public static final int LARGE_MODULE = 20_000;
 
     /** The lowering form of {@code code} after the version's passes (for tests and reports). */
     public static IrFunction lowerToIr(Code code, ControlFlowGraph cfg, InstructionLowering lowering)
             throws UnsupportedCodeException {
+        return lowerToIr(code, cfg, lowering, 0);
+    }
+
+    /** The lowering form of {@code code}, in a module of {@code moduleInstructions} instructions. */
+    public static IrFunction lowerToIr(Code code, ControlFlowGraph cfg, InstructionLowering lowering,
+            int moduleInstructions) throws UnsupportedCodeException {
         IrFunction f = build(code, cfg, lowering);
+        f.setSmallFunctionsHot(moduleInstructions <= LARGE_MODULE);
         for (Pass p : lowering.passes()) {
             p.run(f);
         }
@@ -127,7 +150,7 @@ public final class FunctionLowering {
     }
 
     private CFunction lower() throws UnsupportedCodeException {
-        ir = lowerToIr(code, cfg, lowering);
+        ir = lowerToIr(code, cfg, lowering, moduleInstructions);
         List<Instruction> ins = code.instructions();
         List<List<String>> comments = new ArrayList<>();
         List<List<OutputModelObject>> ops = new ArrayList<>();

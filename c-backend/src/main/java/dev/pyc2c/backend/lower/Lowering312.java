@@ -1,5 +1,6 @@
 package dev.pyc2c.backend.lower;
 
+import dev.pyc2c.backend.ir.Node;
 import dev.pyc2c.backend.ir.Origin;
 import dev.pyc2c.backend.ir.Provenance;
 import dev.pyc2c.backend.ir.Repr;
@@ -88,9 +89,12 @@ public class Lowering312 extends InstructionLowering {
     }
 
     @Override
-    public boolean numericOutput(Instruction in, String name) {
-        return switch (in.opcode()) {
+    public boolean numericOutput(Node node, String name) {
+        return switch (node.instruction().opcode()) {
             case BINARY_OP, UNARY_NEGATIVE, UNARY_INVERT -> name.equals("res");
+            case FOR_ITER -> name.equals("next");
+            case CALL -> name.equals("res") && builtinCall(node).map(b -> b.result() == BuiltinResult.NUMBER)
+                    .orElse(false);
             default -> false;
         };
     }
@@ -105,12 +109,77 @@ public class Lowering312 extends InstructionLowering {
     }
 
     @Override
-    public boolean conditionOutput(Instruction in, String name) {
-        return switch (in.opcode()) {
+    public boolean conditionOutput(Node node, String name) {
+        return switch (node.instruction().opcode()) {
             case COMPARE_OP -> name.equals("res");
             case IS_OP, CONTAINS_OP, CHECK_EXC_MATCH -> name.equals("b");
+            case CALL -> name.equals("res") && builtinCall(node).map(b -> b.result() == BuiltinResult.TRUTH)
+                    .orElse(false);
             default -> false;
         };
+    }
+
+    /** What a builtin call site gives when the callable is the builtin. */
+    enum BuiltinResult {
+        /** A number (len, abs). */
+        NUMBER,
+        /** A truth (isinstance), or its bool. */
+        TRUTH,
+        /** An object (min, max of two; list.append's None). */
+        OBJECT
+    }
+
+    /**
+     * A call the generated code makes itself when its callable is the builtin (pyc2c_builtins.h): the
+     * C object the callable must be, the fast path's C, and what it yields.
+     */
+    record BuiltinCall(String builtin, String name, BuiltinResult result) {
+    }
+
+    /**
+     * The builtin a CALL calls if its callable is what the name says: {@code len(x)}, {@code abs(x)},
+     * {@code isinstance(x, t)}, {@code min(a, b)}, {@code max(a, b)} loaded by LOAD_GLOBAL, and
+     * {@code o.append(x)}. The C checks at run time that the callable is the builtin itself.
+     */
+    static Optional<BuiltinCall> builtinCall(Node call) {
+        Instruction in = call.instruction();
+        if (in.opcode() != Opcode.CALL) {
+            return Optional.empty();
+        }
+        int n = in.oparg();
+        var method = call.input("method");
+        var callable = call.input("callable");
+        if (method.isEmpty() || callable.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Node> nodes = call.block().nodes();
+        int at = nodes.indexOf(call);
+        if (at > 0 && nodes.get(at - 1).instruction().opcode() == Opcode.KW_NAMES) {
+            return Optional.empty(); /* keyword arguments: the builtin itself sorts them out */
+        }
+        Node methodProducer = method.get().value().root().producer();
+        Node producer = callable.get().value().root().producer();
+        if (producer != null && producer.instruction().opcode() == Opcode.LOAD_GLOBAL
+                && method.get().value().root().origin() == Origin.Null.INSTANCE) {
+            String name = ((Argument.GlobalName) producer.instruction().argument()).name();
+            return switch (name) {
+                case "len" -> n == 1 ? Optional.of(new BuiltinCall("pyc2c_builtin_len", name, BuiltinResult.NUMBER))
+                        : Optional.empty();
+                case "abs" -> n == 1 ? Optional.of(new BuiltinCall("pyc2c_builtin_abs", name, BuiltinResult.NUMBER))
+                        : Optional.empty();
+                case "isinstance" -> n == 2 ? Optional.of(new BuiltinCall("pyc2c_builtin_isinstance", name,
+                        BuiltinResult.TRUTH)) : Optional.empty();
+                case "min", "max" -> n == 2 ? Optional.of(new BuiltinCall("pyc2c_builtin_" + name, name,
+                        BuiltinResult.OBJECT)) : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+        if (methodProducer != null && methodProducer.instruction().opcode() == Opcode.LOAD_ATTR
+                && methodProducer.instruction().argument() instanceof Argument.AttrName a && a.method()
+                && a.name().equals("append") && n == 1) {
+            return Optional.of(new BuiltinCall("pyc2c_list_append", "list.append", BuiltinResult.OBJECT));
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -270,9 +339,10 @@ public class Lowering312 extends InstructionLowering {
                 Operand iter = e.in("iter");
                 requireOwned(iter, in);
                 e.setIp();
-                e.uses("r");
+                boolean num = e.outRepr("next") == Repr.NUM;
+                e.uses(num ? "t" : "r");
                 e.provenance(Provenance.FAST_PATH);
-                e.emit(new Ops.ForIter(iter.expr(), e.out("next"), e.labelOf(target + 1), e.error(d)));
+                e.emit(new Ops.ForIter(iter.expr(), e.out("next"), num, e.labelOf(target + 1), e.error(d)));
             }
             case GET_LEN -> {
                 e.setIp();
@@ -831,6 +901,28 @@ public class Lowering312 extends InstructionLowering {
         Value method = e.inValue("method");
         e.uses("r");
         e.provenance(Provenance.CALL_OUT);
+        Optional<BuiltinCall> builtin = builtinCall(e.node());
+        if (builtin.isPresent()) {
+            BuiltinCall b = builtin.get();
+            Repr out = e.outRepr("res");
+            String result = out == Repr.NUM ? "num" : out == Repr.CBOOL ? "cond" : "obj";
+            if (result.equals("num")) {
+                e.uses("t");
+            }
+            if (result.equals("cond") || b.result() == BuiltinResult.TRUTH) {
+                e.uses("e");
+            }
+            boolean boxNum = b.result() == BuiltinResult.NUMBER && out != Repr.NUM;
+            if (boxNum) {
+                e.uses("t");
+            }
+            int jumpUnit = result.equals("cond") ? e.code().instructions().get(e.index() + 1).offset() / 2 : 0;
+            e.provenance(Provenance.FAST_PATH);
+            e.emit(new Ops.BuiltinCall(b.name(), b.builtin(), e.in("method"), method.repr() == Repr.NULL,
+                    e.in("callable"), e.ins("args"), n, result, boxNum, e.out("res"), e.unit(),
+                    e.unit() + in.cache().size(), jumpUnit, inlineSuffix(e), e.error(d - n - 2)));
+            return;
+        }
         e.emit(new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"), n - nkw,
                 kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), inlineSuffix(e), e.error(d - n - 2)));
     }

@@ -161,7 +161,7 @@ public final class Ops {
     }
 
     /** FOR_ITER: the next item to {@code dst}, or on exhaustion the iterator released and a jump to {@code exit}. */
-    public record ForIter(String iter, String dst, String exit, String err) implements OutputModelObject {
+    public record ForIter(String iter, String dst, boolean num, String exit, String err) implements OutputModelObject {
     }
 
     /** LOAD_ATTR loading a method: {@code meth, self} for CALL, or {@code NULL, attr}. */
@@ -452,6 +452,67 @@ public final class Ops {
             implements OutputModelObject {
         public List<String> releases() {
             return owned(java.util.Arrays.asList(left, right));
+        }
+    }
+
+    /**
+     * CALL of a builtin the generated code calls itself when the callable is exactly that builtin
+     * ({@code builtin}, a C object of pyc2c_builtins.h; {@code name} says which: len, abs, isinstance, min,
+     * max, list.append); any other callable takes the generic call. {@code result} is how the result is
+     * kept: {@code num} (a pyc2c_num in {@code dst}; {@code boxNum}: boxed into it instead), {@code cond}
+     * (a C condition in {@code dst}, for the jump {@code jumpUnit}), or {@code obj}.
+     */
+    public record BuiltinCall(String name, String builtin, Operand method, boolean methodIsNull, Operand callable,
+            List<Operand> args, int positional, String result, boolean boxNum, String dst, int unit,
+            int lastCacheUnit, int jumpUnit, String suffix, String err) implements OutputModelObject {
+        public BuiltinCall {
+            args = List.copyOf(args);
+        }
+
+        public List<String> argv() {
+            List<String> out = new java.util.ArrayList<>();
+            out.add(methodIsNull ? "NULL" : method.expr());
+            out.add(callable.expr());
+            args.forEach(a -> out.add(a.expr()));
+            return out;
+        }
+
+        public boolean isLen() {
+            return name.equals("len");
+        }
+
+        public boolean isAbs() {
+            return name.equals("abs");
+        }
+
+        public boolean isIsinstance() {
+            return name.equals("isinstance");
+        }
+
+        public boolean isMin() {
+            return name.equals("min");
+        }
+
+        public boolean isMax() {
+            return name.equals("max");
+        }
+
+        public boolean isAppend() {
+            return name.equals("list.append");
+        }
+
+        public boolean num() {
+            return result.equals("num") || boxNum;
+        }
+
+        public boolean cond() {
+            return result.equals("cond");
+        }
+
+        public List<String> releases() {
+            List<String> out = new java.util.ArrayList<>(owned(List.of(callable)));
+            out.addAll(owned(args));
+            return out;
         }
     }
 }

@@ -189,6 +189,7 @@ pyc2c_call_cold(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *fir
 #include "pyc2c_call.h"
 #include "pyc2c_fast.h"
 #include "pyc2c_num.h"
+#include "pyc2c_builtins.h"
 #include "pyc2c_attr.h"
 
 #endif /* PYC2C_H */

@@ -96,6 +96,18 @@ PYC2C_API_FUNC(PyObject *, with_except_start, (PyThreadState *ts, PyObject *exit
 PYC2C_API_DATA(PyTypeObject *, runner_type)
 
 /*
+ * The builtins whose calls compiled code makes itself (pyc2c_builtins.h), when a call site's callable
+ * is exactly one of these objects: builtins.len, isinstance, abs, min, max as the builtins module had
+ * them when the runtime started, and list.append's method descriptor. Never changed afterwards.
+ */
+PYC2C_API_DATA(PyObject *, builtin_len)
+PYC2C_API_DATA(PyObject *, builtin_isinstance)
+PYC2C_API_DATA(PyObject *, builtin_abs)
+PYC2C_API_DATA(PyObject *, builtin_min)
+PYC2C_API_DATA(PyObject *, builtin_max)
+PYC2C_API_DATA(PyObject *, list_append)
+
+/*
  * Direct calls (3.12): a compiled call site that calls a compiled function (its code's last constant is
  * a runner of pyc2c_runner_type) with positional arguments pushes the callee's interpreter frame
  * itself and runs its body, where the interpreter would enter its evaluation loop for the trampoline.

@@ -183,9 +183,46 @@ share_runner_type(void)
     return 0;
 }
 
+/* The builtins whose calls the generated code does itself (pyc2c_builtins.h): the objects of the
+ * interpreter's builtins module when the runtime starts, which a call site's callable must be. */
+PyObject *pyc2c_builtin_len;
+PyObject *pyc2c_builtin_isinstance;
+PyObject *pyc2c_builtin_abs;
+PyObject *pyc2c_builtin_min;
+PyObject *pyc2c_builtin_max;
+PyObject *pyc2c_list_append;
+
+static int
+find_builtins(void)
+{
+    PyObject *builtins = PyEval_GetBuiltins(); /* borrowed: the builtins module's dict */
+    if (builtins == NULL) {
+        return -1;
+    }
+    struct {
+        const char *name;
+        PyObject **slot;
+    } wanted[] = {
+        {"len", &pyc2c_builtin_len}, {"isinstance", &pyc2c_builtin_isinstance}, {"abs", &pyc2c_builtin_abs},
+        {"min", &pyc2c_builtin_min}, {"max", &pyc2c_builtin_max},
+    };
+    for (size_t i = 0; i < sizeof wanted / sizeof wanted[0]; i++) {
+        PyObject *v = PyDict_GetItemString(builtins, wanted[i].name); /* borrowed */
+        /* Kept for the life of the process: a call site compares its callable with it. Absent (someone
+         * deleted it before the runtime loaded): a sentinel no callable is. */
+        *wanted[i].slot = Py_NewRef(v != NULL ? v : Py_None);
+    }
+    /* list.append's method descriptor (a static type's dict is the interpreter's in 3.12: ask the type). */
+    pyc2c_list_append = PyObject_GetAttrString((PyObject *)&PyList_Type, "append");
+    return pyc2c_list_append == NULL ? -1 : 0;
+}
+
 int
 pyc2c_runtime_init(void)
 {
+    if (find_builtins() < 0) {
+        return -1;
+    }
     return share_runner_type();
 }
 

@@ -416,6 +416,16 @@ pyc2c_truth(PyObject *o, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
 #  pragma GCC diagnostic pop
 #endif
 
+/* The truth of an object (a new reference, released) for a conditional jump: pyc2c_truth, then the
+ * object is released. */
+static PYC2C_ALWAYS_INLINE int
+pyc2c_truth_release(PyObject *o, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
+{
+    int t = pyc2c_truth(o, frame, ip);
+    Py_DECREF(o);
+    return t;
+}
+
 /* The truth of a held number (POP_JUMP_IF_TRUE/FALSE): 1 or 0, or -1 on error. */
 static PYC2C_ALWAYS_INLINE int
 pyc2c_num_truth(pyc2c_num n, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
@@ -464,6 +474,29 @@ pyc2c_num_store(PyObject **slot, pyc2c_num n)
         return 0;
     }
     return pyc2c_num_store_ool(slot, n);
+}
+
+/*
+ * FOR_ITER whose item is a number the loop consumes (a store into its loop variable): the next item as
+ * a held number, a range iterator's as a C int (no int object made), others as their object; an
+ * exhausted or failed iterator gives o NULL (an exception set if it failed). As pyc2c_for_iter.
+ */
+static PYC2C_ALWAYS_INLINE pyc2c_num
+pyc2c_for_iter_num(PyObject *iter)
+{
+#if PYC2C_ITER_FAST_PATHS
+    if (Py_TYPE(iter) == &PyRangeIter_Type) {
+        _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
+        if (r->len <= 0) {
+            return pyc2c_num_of_object(NULL);
+        }
+        long value = r->start;
+        r->start = value + r->step;
+        r->len--;
+        return pyc2c_num_of_int((int64_t)value);
+    }
+#endif
+    return pyc2c_num_of_object(pyc2c_for_iter(iter));
 }
 
 /* ---- Cold code: the same operations as calls (pyc2c_num.c), where they do not run in a loop ------- */
