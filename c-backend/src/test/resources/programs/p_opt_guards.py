@@ -327,6 +327,69 @@ def builtins_rebound():
     trace("builtins", out)
 
 
+# ---- unpacking and subscripts in loops ------------------------------------------------------------
+
+class Pair:
+    def __iter__(self):
+        return iter(("p", "q"))
+
+
+class Idx(int):
+    def __index__(self):
+        return 1
+
+
+def unpacking():
+    d = {"a": 1, "b": 2.5, "c": "s"}
+    seen = []
+    # dict items reuse their result tuple when nothing else holds it: unpack must not keep it
+    for k, v in d.items():
+        seen.append((k, v))
+    for k, v in d.items():
+        pass
+    seen.append((k, v))
+    out = []
+    for item in [(1, 2), [3, 4], Pair(), (5, 6, 7), "xy", 8]:
+        try:
+            a, b = item
+            out.append((a, b))
+        except (ValueError, TypeError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    trace("unpacking", seen, out)
+
+
+def subscripts():
+    xs = [1, 2.5, 3, 2 ** 70, True, -4]
+    ys = [0] * 6
+    out = []
+    for i in range(len(xs)):
+        ys[i] = xs[i] * 2
+        out.append(xs[-1 - i])
+    for i in [0, 2 ** 70, -7, 1.0, Idx(5), True]:
+        try:
+            out.append(xs[i])
+        except (IndexError, TypeError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+        try:
+            ys[i] = i
+        except (IndexError, TypeError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    t = (10, 20, 30)
+    for i in range(-3, 4):
+        try:
+            out.append(t[i] + 1)
+        except IndexError as e:
+            out.append("IndexError: " + str(e))
+    d = {0: "zero", 1: "one"}
+    for i in range(3):
+        out.append(d.get(i, "?"))
+        try:
+            out.append(d[i])
+        except KeyError as e:
+            out.append("KeyError: " + str(e))
+    trace("subscripts", out, ys)
+
+
 changing_types()
 overflow_chain()
 shared_floats()
@@ -337,3 +400,5 @@ conditions()
 calls()
 classes()
 builtins_rebound()
+unpacking()
+subscripts()

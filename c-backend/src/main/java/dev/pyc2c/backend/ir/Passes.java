@@ -10,8 +10,8 @@ public final class Passes {
 
     /** The standard pipeline, given what the version's instructions do to locals. */
     public static List<Pass> standard(LocalEffects effects, ValueRules rules) {
-        return List.of(new ConstantFacts(), new KnownNulls(), new BorrowedLoads(effects), new NumericValues(rules),
-                new BranchConditions(rules), new HotCode(), new Verifier());
+        return List.of(new ConstantFacts(), new KnownNulls(), new HotCode(), new BorrowedLoads(effects),
+                new NumericValues(rules), new BranchConditions(rules), new Verifier());
     }
 
     /** Values loaded from co_consts get their type and value as facts. */

@@ -8,8 +8,8 @@ public interface ValueRules {
     /** Whether output {@code name} of {@code node} can be an unboxed number ({@link Repr#NUM}). */
     boolean numericOutput(Node node, String name);
 
-    /** Whether input {@code name} of {@code in} takes an unboxed number as it is (others box it first). */
-    boolean takesNumber(Instruction in, String name);
+    /** Whether input {@code name} of {@code node} takes an unboxed number as it is (others box it first). */
+    boolean takesNumber(Node node, String name);
 
     /** Whether output {@code name} of {@code node} can be a C condition ({@link Repr#CBOOL}). */
     boolean conditionOutput(Node node, String name);

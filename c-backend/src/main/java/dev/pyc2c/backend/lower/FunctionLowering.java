@@ -216,7 +216,7 @@ public final class FunctionLowering {
         Node node = e.node();
         for (Node.Port p : node.inputs()) {
             for (Value v : p.values()) {
-                if (v.repr() == Repr.NUM && !lowering.takesNumber(node.instruction(), p.name())) {
+                if (v.repr() == Repr.NUM && !lowering.takesNumber(node, p.name())) {
                     String err = e.error(node.depth());
                     e.emit(new Ops.Box(expr(v), stackVariable(v.depth()), v.producer().instruction().offset() / 2,
                             err));

@@ -100,10 +100,13 @@ public class Lowering312 extends InstructionLowering {
     }
 
     @Override
-    public boolean takesNumber(Instruction in, String name) {
-        return switch (in.opcode()) {
+    public boolean takesNumber(Node node, String name) {
+        return switch (node.instruction().opcode()) {
             case BINARY_OP, UNARY_NEGATIVE, UNARY_INVERT, COMPARE_OP, STORE_FAST, RETURN_VALUE, POP_JUMP_IF_TRUE,
                     POP_JUMP_IF_FALSE -> true;
+            // Subscripts with a number inline where hot; elsewhere the number is boxed for the generic path.
+            case BINARY_SUBSCR -> name.equals("sub") && node.hot();
+            case STORE_SUBSCR -> (name.equals("sub") || name.equals("v")) && node.hot();
             default -> false;
         };
     }
@@ -294,13 +297,44 @@ public class Lowering312 extends InstructionLowering {
                     e.emit(new Ops.BoolFromInt(e.out("b"), oparg == 1));
                 }
             }
-            case BINARY_SUBSCR -> helper(e, Helper.GET_ITEM, "res", List.of(e.in("container"), e.in("sub")),
-                    Provenance.FAST_PATH);
+            case BINARY_SUBSCR -> {
+                if (numberOrIntConstant(e, "sub")) {
+                    NumOperand sub = e.num("sub");
+                    Operand c = e.in("container");
+                    List<String> releases = new ArrayList<>();
+                    Ops.owned(List.of(c)).forEach(x -> releases.add("Py_DECREF(" + x + ");"));
+                    if (sub.release() != null) {
+                        releases.add(sub.release());
+                    }
+                    e.uses("r");
+                    e.provenance(Provenance.FAST_PATH);
+                    e.emit(new Ops.GetItemNum(e.out("res"), c, sub, releases, e.unit(), e.error(d - 2)));
+                } else {
+                    helper(e, Helper.GET_ITEM, "res", List.of(e.in("container"), e.in("sub")), Provenance.FAST_PATH);
+                }
+            }
             case STORE_SUBSCR -> {
-                Operand v = e.in("v");
-                Operand c = e.in("container");
-                Operand s = e.in("sub");
-                status(e, Helper.SET_ITEM, List.of(c.expr(), s.expr(), v.expr()), List.of(v, c, s), d - 3);
+                if (numberOrIntConstant(e, "sub") || numberOrIntConstant(e, "v")) {
+                    NumOperand v = e.num("v");
+                    NumOperand sub = e.num("sub");
+                    Operand c = e.in("container");
+                    List<String> releases = new ArrayList<>();
+                    if (v.release() != null) {
+                        releases.add(v.release());
+                    }
+                    Ops.owned(List.of(c)).forEach(x -> releases.add("Py_DECREF(" + x + ");"));
+                    if (sub.release() != null) {
+                        releases.add(sub.release());
+                    }
+                    e.uses("e");
+                    e.provenance(Provenance.FAST_PATH);
+                    e.emit(new Ops.SetItemNum(c, sub, v, releases, e.unit(), e.error(d - 3)));
+                } else {
+                    Operand v = e.in("v");
+                    Operand c = e.in("container");
+                    Operand s = e.in("sub");
+                    status(e, Helper.SET_ITEM, List.of(c.expr(), s.expr(), v.expr()), List.of(v, c, s), d - 3);
+                }
             }
             case DELETE_SUBSCR -> {
                 Operand c = e.in("container");
@@ -706,10 +740,22 @@ public class Lowering312 extends InstructionLowering {
                 }
                 e.setIp();
                 e.uses("e");
-                e.emit(new Ops.Unpack(e.in("seq"), dsts, before, after, e.error(d - 1)));
+                boolean inline = op == Opcode.UNPACK_SEQUENCE && e.node().hot() && before > 0;
+                e.provenance(inline ? Provenance.FAST_PATH : Provenance.GENERIC);
+                e.emit(new Ops.Unpack(e.in("seq"), dsts, before, after, inline, e.error(d - 1)));
             }
             default -> throw new UnsupportedCodeException(op + " is not compiled yet");
         }
+    }
+
+    /** Whether input {@code name} is a number the instruction takes, or a constant int. */
+    private boolean numberOrIntConstant(Emit e, String name) {
+        Repr r = e.inRepr(name);
+        if (r == Repr.NUM) {
+            return true;
+        }
+        return e.node().hot() && r == Repr.BORROWED && e.inValue(name).facts().constant()
+                .filter(c -> c instanceof dev.pyc2c.bytecode.marshal.PyInt i && i.fitsInt64()).isPresent();
     }
 
     private static void requireOwned(Value v) {

@@ -183,8 +183,13 @@ public final class Ops {
     }
 
     /** UNPACK_SEQUENCE / UNPACK_EX: {@code seq}'s items to {@code dsts} (bottom first: the last item first). */
-    public record Unpack(Operand seq, List<String> dsts, int before, int after, String err)
+    public record Unpack(Operand seq, List<String> dsts, int before, int after, boolean inline, String err)
             implements OutputModelObject {
+        /** The index of the last item. */
+        public int last() {
+            return dsts.size() - 1;
+        }
+
         public List<String> releases() {
             return owned(java.util.Arrays.asList(seq));
         }
@@ -514,5 +519,15 @@ public final class Ops {
             out.addAll(owned(args));
             return out;
         }
+    }
+
+    /** BINARY_SUBSCR with a number (or an int constant) for the subscript (pyc2c_getitem_num). */
+    public record GetItemNum(String dst, Operand container, NumOperand sub, List<String> releases, int unit,
+            String err) implements OutputModelObject {
+    }
+
+    /** STORE_SUBSCR with numbers (pyc2c_setitem_num); {@code releases} are statements. */
+    public record SetItemNum(Operand container, NumOperand sub, NumOperand v, List<String> releases, int unit,
+            String err) implements OutputModelObject {
     }
 }

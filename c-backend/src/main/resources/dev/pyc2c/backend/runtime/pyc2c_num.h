@@ -499,6 +499,76 @@ pyc2c_for_iter_num(PyObject *iter)
     return pyc2c_num_of_object(pyc2c_for_iter(iter));
 }
 
+/*
+ * BINARY_SUBSCR with a number for the subscript: a list's or tuple's item at an int in range read
+ * directly (BINARY_SUBSCR_LIST_INT / _TUPLE_INT); anything else boxes the subscript and takes
+ * pyc2c_getitem. A new reference, or NULL.
+ */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_getitem_num(PyObject *container, pyc2c_num sub, int hint, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
+{
+    int64_t i = 0;
+    double d = 0.0;
+    PyTypeObject *t = Py_TYPE(container);
+    if ((t == &PyList_Type || t == &PyTuple_Type) && pyc2c_num_kind(sub, hint, &i, &d) == PYC2C_NUM_INT
+        && i >= 0 && i < Py_SIZE(container)) {
+        return Py_NewRef(PySequence_Fast_ITEMS(container)[i]);
+    }
+    PYC2C_SET_IP_AT(frame, ip);
+    PyObject *k = hint == PYC2C_HELD && PYC2C_NUM_IS_C(sub) ? pyc2c_num_box(sub) : Py_NewRef(sub.o);
+    if (k == NULL) {
+        return NULL;
+    }
+    PyObject *r = pyc2c_getitem(container, k);
+    Py_DECREF(k);
+    return r;
+}
+
+/*
+ * STORE_SUBSCR container[sub] = v with numbers: a list's item at an int in range replaced directly
+ * (STORE_SUBSCR_LIST_INT), an exact float item that only the list refers to overwritten in place by a
+ * float; anything else boxes and takes pyc2c_setitem. The operands are not released. 0, or -1.
+ */
+static PYC2C_ALWAYS_INLINE int
+pyc2c_setitem_num(PyObject *container, pyc2c_num sub, int hsub, pyc2c_num v, int hv, _PyInterpreterFrame *frame,
+                  _Py_CODEUNIT *ip)
+{
+    int64_t i = 0;
+    double d = 0.0;
+    if (Py_TYPE(container) == &PyList_Type && pyc2c_num_kind(sub, hsub, &i, &d) == PYC2C_NUM_INT && i >= 0
+        && i < PyList_GET_SIZE(container)) {
+        PyObject **slot = &((PyListObject *)container)->ob_item[i];
+        PyObject *old = *slot;
+        if (hv == PYC2C_HELD && v.o == PYC2C_NUM_FLOAT && Py_TYPE(old) == &PyFloat_Type && Py_REFCNT(old) == 1) {
+            ((PyFloatObject *)old)->ob_fval = v.v.d;
+            return 0;
+        }
+        PyObject *nv = hv == PYC2C_HELD && PYC2C_NUM_IS_C(v) ? pyc2c_num_box(v) : Py_NewRef(v.o);
+        if (nv == NULL) {
+            PYC2C_SET_IP_AT(frame, ip);
+            return -1;
+        }
+        *slot = nv;
+        PYC2C_SET_IP_AT(frame, ip); /* the old item's finalizer may look */
+        Py_DECREF(old);
+        return 0;
+    }
+    PYC2C_SET_IP_AT(frame, ip);
+    PyObject *k = hsub == PYC2C_HELD && PYC2C_NUM_IS_C(sub) ? pyc2c_num_box(sub) : Py_NewRef(sub.o);
+    if (k == NULL) {
+        return -1;
+    }
+    PyObject *nv = hv == PYC2C_HELD && PYC2C_NUM_IS_C(v) ? pyc2c_num_box(v) : Py_NewRef(v.o);
+    if (nv == NULL) {
+        Py_DECREF(k);
+        return -1;
+    }
+    int e = pyc2c_setitem(container, k, nv);
+    Py_DECREF(k);
+    Py_DECREF(nv);
+    return e;
+}
+
 /* ---- Cold code: the same operations as calls (pyc2c_num.c), where they do not run in a loop ------- */
 
 static inline pyc2c_num
