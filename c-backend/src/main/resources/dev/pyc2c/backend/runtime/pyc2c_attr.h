@@ -68,6 +68,14 @@
 #  define PYC2C_ATTR_CACHES 0
 #endif
 
+/* The hit paths are inlined into every site whatever the size of the module (gcc would otherwise stop inlining
+ * them into big functions); each is a few compares and loads, anything longer is in the misses. */
+#if defined(__GNUC__) || defined(__clang__)
+#  define PYC2C_ATTR_INLINE __attribute__((always_inline)) inline
+#else
+#  define PYC2C_ATTR_INLINE inline
+#endif
+
 /* Entries per attribute site. */
 #define PYC2C_ATTR_ENTRIES 4
 
@@ -133,7 +141,7 @@ typedef struct pyc2c_attr_cache {
 /* The quick part of an entry's proof that obj has no attribute of the name (PROOF_NO_DICT, or PROOF_KEYS for an
  * instance whose attributes are in values while the class's shared keys have not grown); when it fails, the
  * misses check the rest. */
-static inline int
+static PYC2C_ATTR_INLINE int
 pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
 {
     if (e->proof == PYC2C_PROOF_NO_DICT) {
@@ -152,8 +160,37 @@ pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *
 /* The misses (pyc2c_load_attr_miss and the others), which look at every entry, analyse and take the generic
  * path, are declared in pyc2c_api.h. */
 
+#if PYC2C_ATTR_CACHES
+/* The value of an entry that reads it from the instance or its type without calling anything (VALUE in values,
+ * SLOT, TYPE_CONST with its quick proof, MODULE, CLASS without __get__): a borrowed reference, or NULL when the
+ * miss must look (another entry, another kind, a guard that failed). */
+static PYC2C_ATTR_INLINE PyObject *
+pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
+{
+    unsigned char kind = e->kind;
+    if (PYC2C_LIKELY(kind == PYC2C_ATTR_VALUE)) {
+        PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+        return PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv)) ? _PyDictOrValues_GetValues(dorv)->values[e->index] : NULL;
+    }
+    if (kind == PYC2C_ATTR_SLOT) {
+        return *(PyObject **)((char *)obj + e->index);
+    }
+    if (kind == PYC2C_ATTR_TYPE_CONST) {
+        return pyc2c_attr_absent_fast(obj, tp, e) ? e->descr : NULL;
+    }
+    if (kind == PYC2C_ATTR_MODULE) {
+        PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
+        return PYC2C_LIKELY(keys->dk_version == e->aux) ? DK_UNICODE_ENTRIES(keys)[e->index].me_value : NULL;
+    }
+    if (kind == PYC2C_ATTR_CLASS) {
+        return ((PyTypeObject *)obj)->tp_version_tag == e->aux && e->fn == NULL ? e->descr : NULL;
+    }
+    return NULL;
+}
+#endif
+
 /* LOAD_ATTR: obj.name (new reference, NULL on error). */
-static inline PyObject *
+static PYC2C_ATTR_INLINE PyObject *
 pyc2c_load_attr(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
@@ -161,45 +198,11 @@ pyc2c_load_attr(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cac
     const pyc2c_attr_entry *e;
     PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
     if (PYC2C_LIKELY(e != NULL)) {
-        PyObject *v;
-        switch (e->kind) {
-        case PYC2C_ATTR_VALUE: {
-            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-            if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))
-                && PYC2C_LIKELY((v = _PyDictOrValues_GetValues(dorv)->values[e->index]) != NULL)) {
-                return Py_NewRef(v);
-            }
-            break;
-        }
-        case PYC2C_ATTR_SLOT:
-            if (PYC2C_LIKELY((v = *(PyObject **)((char *)obj + e->index)) != NULL)) {
-                return Py_NewRef(v);
-            }
-            break;
-        case PYC2C_ATTR_TYPE_CONST:
-            if (pyc2c_attr_absent_fast(obj, tp, e)) {
-                return Py_NewRef(e->descr);
-            }
-            break;
-        case PYC2C_ATTR_MODULE: {
-            PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
-            if (PYC2C_LIKELY(keys->dk_version == e->aux)
-                && PYC2C_LIKELY((v = DK_UNICODE_ENTRIES(keys)[e->index].me_value) != NULL)) {
-                return Py_NewRef(v);
-            }
-            break;
-        }
-        case PYC2C_ATTR_CLASS:
-            if (PYC2C_LIKELY(((PyTypeObject *)obj)->tp_version_tag == e->aux) && e->fn == NULL) {
-                return Py_NewRef(e->descr);
-            }
-            break;
-        default:
-            break;
+        PyObject *v = pyc2c_attr_read(obj, tp, e);
+        if (PYC2C_LIKELY(v != NULL)) {
+            return Py_NewRef(v);
         }
     }
-#else
-    (void)ts;
 #endif
     return pyc2c_load_attr_miss(ts, obj, name, c);
 }
@@ -208,7 +211,7 @@ pyc2c_load_attr(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cac
  * LOAD_ATTR with the method flag (_PyObject_GetMethod): 1 with *meth the function to call with obj as
  * its first argument; 0 with *meth the attribute itself (NULL on error).
  */
-static inline int
+static PYC2C_ATTR_INLINE int
 pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
@@ -216,44 +219,20 @@ pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **m
     const pyc2c_attr_entry *e;
     PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
     if (PYC2C_LIKELY(e != NULL)) {
-        PyObject *v;
-        switch (e->kind) {
-        case PYC2C_ATTR_METHOD:
+        if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_METHOD)) {
             if (PYC2C_LIKELY(pyc2c_attr_absent_fast(obj, tp, e))) {
                 *meth = Py_NewRef(e->descr);
                 return 1;
             }
-            break;
-        case PYC2C_ATTR_VALUE: {
-            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-            if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))
-                && PYC2C_LIKELY((v = _PyDictOrValues_GetValues(dorv)->values[e->index]) != NULL)) {
+        }
+        else {
+            PyObject *v = pyc2c_attr_read(obj, tp, e);
+            if (PYC2C_LIKELY(v != NULL)) {
                 *meth = Py_NewRef(v);
                 return 0;
             }
-            break;
-        }
-        case PYC2C_ATTR_MODULE: {
-            PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
-            if (PYC2C_LIKELY(keys->dk_version == e->aux)
-                && PYC2C_LIKELY((v = DK_UNICODE_ENTRIES(keys)[e->index].me_value) != NULL)) {
-                *meth = Py_NewRef(v);
-                return 0;
-            }
-            break;
-        }
-        case PYC2C_ATTR_CLASS:
-            if (PYC2C_LIKELY(((PyTypeObject *)obj)->tp_version_tag == e->aux) && e->fn == NULL) {
-                *meth = Py_NewRef(e->descr);
-                return 0;
-            }
-            break;
-        default:
-            break;
         }
     }
-#else
-    (void)ts;
 #endif
     return pyc2c_load_method_miss(ts, obj, name, meth, c);
 }
@@ -264,27 +243,25 @@ pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **m
  * slot that holds the attribute's current object (not NULL), or NULL when the store must take
  * pyc2c_store_attr_miss. Storing there (releasing the old object last) is exactly obj.name = v.
  */
-static inline PyObject **
+static PYC2C_ATTR_INLINE PyObject **
 pyc2c_store_attr_target(PyObject *obj, const pyc2c_attr_cache *c)
 {
     PyTypeObject *tp = Py_TYPE(obj);
     const pyc2c_attr_entry *e;
     PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
     if (PYC2C_LIKELY(e != NULL)) {
-        if (e->kind == PYC2C_ATTR_VALUE) {
+        PyObject **p = NULL;
+        if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
             PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
             if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))) {
-                PyObject **p = &_PyDictOrValues_GetValues(dorv)->values[e->index];
-                if (PYC2C_LIKELY(*p != NULL)) {
-                    return p;
-                }
+                p = &_PyDictOrValues_GetValues(dorv)->values[e->index];
             }
         }
         else if (e->kind == PYC2C_ATTR_SLOT) {
-            PyObject **p = (PyObject **)((char *)obj + e->index);
-            if (PYC2C_LIKELY(*p != NULL)) {
-                return p;
-            }
+            p = (PyObject **)((char *)obj + e->index);
+        }
+        if (p != NULL && PYC2C_LIKELY(*p != NULL)) {
+            return p;
         }
     }
     return NULL;
@@ -292,16 +269,37 @@ pyc2c_store_attr_target(PyObject *obj, const pyc2c_attr_cache *c)
 #endif
 
 /* STORE_ATTR: obj.name = v (v borrowed); 0, or -1 on error. */
-static inline int
+static PYC2C_ATTR_INLINE int
 pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    PyObject **p = pyc2c_store_attr_target(obj, c);
-    if (PYC2C_LIKELY(p != NULL)) {
-        PyObject *old = *p;
-        *p = Py_NewRef(v);
-        Py_DECREF(old);
-        return 0;
+    PyTypeObject *tp = Py_TYPE(obj);
+    const pyc2c_attr_entry *e;
+    PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
+    if (PYC2C_LIKELY(e != NULL)) {
+        if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
+            /* STORE_ATTR_INSTANCE_VALUE: a new attribute joins the values' insertion order */
+            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+            if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))) {
+                PyDictValues *values = _PyDictOrValues_GetValues(dorv);
+                PyObject *old = values->values[e->index];
+                values->values[e->index] = Py_NewRef(v);
+                if (old == NULL) {
+                    _PyDictValues_AddToInsertionOrder(values, e->index);
+                }
+                else {
+                    Py_DECREF(old);
+                }
+                return 0;
+            }
+        }
+        else if (e->kind == PYC2C_ATTR_SLOT) {
+            PyObject **p = (PyObject **)((char *)obj + e->index);
+            PyObject *old = *p;
+            *p = Py_NewRef(v);
+            Py_XDECREF(old);
+            return 0;
+        }
     }
 #endif
     return pyc2c_store_attr_miss(obj, name, v, c);
@@ -364,7 +362,7 @@ typedef struct pyc2c_global_cache {
     unsigned short counter;          /* backoff, as an attribute site's */
 } pyc2c_global_cache;
 
-static inline PyObject *
+static PYC2C_ATTR_INLINE PyObject *
 pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
 {
     PyObject *g = frame->f_globals;
