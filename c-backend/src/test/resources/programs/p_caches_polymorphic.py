@@ -760,6 +760,81 @@ def global_counter_and_new_globals():
 global_counter_and_new_globals()
 
 
+def values_deleted_and_back():
+    """An attribute of the values (no dict) deleted and set again under a read and a write site."""
+    objs = [Bag(i) for i in range(3)]
+    out = []
+    for k in range(30):
+        o = objs[k % 3]
+        try:
+            out.append(read_b(o))
+        except AttributeError as e:
+            out.append("AttributeError: %s" % e)
+            write_b(o, -k)
+        if k == 10:
+            del objs[1].b
+        if k == 20:
+            del objs[2].b
+            del objs[2].a
+    show("values deleted", out)
+    show("values order", [list(vars(o)) for o in objs])
+
+
+values_deleted_and_back()
+
+
+class DictSub(dict):
+    def __getitem__(self, key):
+        return "DictSub.__getitem__ is not used for attributes"
+
+
+def function_and_subclass_dicts():
+    def f():
+        pass
+
+    f.attr = 1
+    o = Bag(1)
+    o.__dict__ = DictSub(a=10, b=20)
+    objs = [f, o, Bag(2)]
+    out = []
+    for k in range(24):
+        x = objs[k % 3]
+        if x is f:
+            f.attr = f.attr + 1
+            out.append(f.attr)
+        else:
+            write_a(x, read_a(x) + 1)
+            out.append((read_a(x), read_b(x)))
+        if k == 12:
+            del f.attr
+            f.attr = 100
+            o.__dict__["c"] = "new key in the subclass dict"
+    show("func and subclass dicts", out)
+
+
+function_and_subclass_dicts()
+
+
+def non_str_keys():
+    """A non-str key in the globals and in a module's dict: their keys are no longer unicode-only."""
+    out = []
+    mod_a.value = 7
+    for k in range(20):
+        out.append((read_g(), read_value(mod_a), len("abc")))
+        if k == 8:
+            globals()[1] = "int key in globals"
+            vars(mod_a)[2] = "int key in a module dict"
+        if k == 14:
+            mod_a.value = 8
+            globals()["g_value"] = "after int key"
+    del globals()[1]
+    show("non-str keys", out)
+
+
+g_value = "before int key"
+non_str_keys()
+
+
 # ---- and a guard failing for good at the end: an uncaught AttributeError from a module site --------
 
 
