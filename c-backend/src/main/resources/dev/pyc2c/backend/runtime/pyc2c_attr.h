@@ -110,8 +110,9 @@ typedef struct pyc2c_attr_entry {
     unsigned int version;    /* the receiver type's tp_version_tag; 0 when empty */
     unsigned char kind;
     unsigned char proof;
-    unsigned int aux;        /* MODULE: the dict's keys version; CLASS: the class's version; PROOF_KEYS: the shared
-                                keys' entry count when the name was absent from them */
+    unsigned int aux;        /* MODULE: the dict's keys version; CLASS: the class's version; HINT: where the dict is
+                                (0: managed, else the instance's tp_dictoffset); PROOF_KEYS: the shared keys' entry
+                                count when the name was absent from them */
     Py_ssize_t index;
     PyObject *descr;         /* borrowed: the type keeps it while its version holds */
     void *fn;                /* TYPE_GET, DESCR, CLASS: the descrgetfunc; PROPERTY: the getter (borrowed: the
@@ -162,10 +163,10 @@ pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *
 
 #if PYC2C_ATTR_CACHES
 /* The value of an entry that reads it from the instance or its type without calling anything (VALUE in values,
- * SLOT, TYPE_CONST with its quick proof, MODULE, CLASS without __get__): a borrowed reference, or NULL when the
- * miss must look (another entry, another kind, a guard that failed). */
+ * SLOT, HINT in a combined dict, TYPE_CONST with its quick proof, MODULE, CLASS without __get__): a borrowed
+ * reference, or NULL when the miss must look (another entry, another kind, a guard that failed). */
 static PYC2C_ATTR_INLINE PyObject *
-pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
+pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e)
 {
     unsigned char kind = e->kind;
     if (PYC2C_LIKELY(kind == PYC2C_ATTR_VALUE)) {
@@ -174,6 +175,28 @@ pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
     }
     if (kind == PYC2C_ATTR_SLOT) {
         return *(PyObject **)((char *)obj + e->index);
+    }
+    if (kind == PYC2C_ATTR_HINT) {
+        /* LOAD_ATTR_WITH_HINT: the instance's dict (managed: aux 0; else at offset aux), whose entry at the hint
+           is the name; a split dict's keys hold no values (me_value NULL: the miss looks) */
+        PyObject *dict;
+        if (e->aux == 0) {
+            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+            dict = _PyDictOrValues_IsValues(dorv) ? NULL : dorv.dict;
+        }
+        else {
+            dict = *(PyObject **)((char *)obj + e->aux);
+        }
+        if (dict != NULL) {
+            PyDictKeysObject *keys = ((PyDictObject *)dict)->ma_keys;
+            if (e->index < keys->dk_nentries && DK_IS_UNICODE(keys)) {
+                PyDictUnicodeEntry *ep = &DK_UNICODE_ENTRIES(keys)[e->index];
+                if (ep->me_key == name) {
+                    return ep->me_value;
+                }
+            }
+        }
+        return NULL;
     }
     if (kind == PYC2C_ATTR_TYPE_CONST) {
         return pyc2c_attr_absent_fast(obj, tp, e) ? e->descr : NULL;
@@ -198,7 +221,7 @@ pyc2c_load_attr(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cac
     const pyc2c_attr_entry *e;
     PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
     if (PYC2C_LIKELY(e != NULL)) {
-        PyObject *v = pyc2c_attr_read(obj, tp, e);
+        PyObject *v = pyc2c_attr_read(obj, tp, name, e);
         if (PYC2C_LIKELY(v != NULL)) {
             return Py_NewRef(v);
         }
@@ -226,7 +249,7 @@ pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **m
             }
         }
         else {
-            PyObject *v = pyc2c_attr_read(obj, tp, e);
+            PyObject *v = pyc2c_attr_read(obj, tp, name, e);
             if (PYC2C_LIKELY(v != NULL)) {
                 *meth = Py_NewRef(v);
                 return 0;
