@@ -332,7 +332,7 @@ scan_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, co
     for (int i = 0; i < PYC2C_ATTR_ENTRIES; i++) {
         const pyc2c_attr_entry *e = &c->e[i];
         if (e->version == version && e->kind != PYC2C_ATTR_EMPTY) {
-            PyObject *v = e->kind == PYC2C_ATTR_METHOD ? NULL : pyc2c_attr_read(obj, tp, name, e);
+            PyObject *v = e->kind == PYC2C_ATTR_METHOD ? NULL : pyc2c_attr_read(obj, tp, e);
             if (v != NULL) {
                 *r = Py_NewRef(v); /* what the inline path reads, for an entry after the first of the version */
                 return 1;
@@ -451,7 +451,6 @@ analyse_instance_attr(PyObject *obj, PyTypeObject *tp, PyObject *name, int load,
         }
         else {
             e->kind = PYC2C_ATTR_HINT;
-            e->aux = (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) ? 0 : (unsigned int)tp->tp_dictoffset;
         }
         e->index = ix;
         return 1;

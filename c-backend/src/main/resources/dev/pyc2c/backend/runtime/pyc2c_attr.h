@@ -25,9 +25,12 @@
  *     from its dict.
  *
  * A hit is inline in the generated code: the entry of the receiver's type version is found among the
- * entries, and the common kinds (instance value, slot, method, class constant, module attribute, class
- * attribute) are read directly; everything else (another entry of the same version, the rarer kinds)
- * is in the runtime's pyc2c_load_attr_miss and friends, which look at every entry and, when none
+ * entries, and the common kinds (an instance value, a slot, a class constant, a module attribute; a method
+ * at a method site; a store into a value or a slot) are read or written directly; everything else (another
+ * entry of the same version, the kinds whose inline code would cost more than it saves: hints into instance
+ * dicts, class attributes read on the class, descriptors, properties) is in the runtime's
+ * pyc2c_load_attr_miss and friends, which look at every entry (a hit there costs a call and a short scan)
+ * and, when none
  * applies, take the generic path. Before it they analyse, unless the site is backing off: a site whose
  * analysis fails (the attribute cannot be cached) or that has to evict entries (more than
  * PYC2C_ATTR_ENTRIES receivers) waits 2**k - 1 misses before analysing again, k growing by one each
@@ -110,9 +113,8 @@ typedef struct pyc2c_attr_entry {
     unsigned int version;    /* the receiver type's tp_version_tag; 0 when empty */
     unsigned char kind;
     unsigned char proof;
-    unsigned int aux;        /* MODULE: the dict's keys version; CLASS: the class's version; HINT: where the dict is
-                                (0: managed, else the instance's tp_dictoffset); PROOF_KEYS: the shared keys' entry
-                                count when the name was absent from them */
+    unsigned int aux;        /* MODULE: the dict's keys version; CLASS: the class's version; PROOF_KEYS: the shared
+                                keys' entry count when the name was absent from them */
     Py_ssize_t index;
     PyObject *descr;         /* borrowed: the type keeps it while its version holds */
     void *fn;                /* TYPE_GET, DESCR, CLASS: the descrgetfunc; PROPERTY: the getter (borrowed: the
@@ -163,10 +165,12 @@ pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *
 
 #if PYC2C_ATTR_CACHES
 /* The value of an entry that reads it from the instance or its type without calling anything (VALUE in values,
- * SLOT, HINT in a combined dict, TYPE_CONST with its quick proof, MODULE, CLASS without __get__): a borrowed
- * reference, or NULL when the miss must look (another entry, another kind, a guard that failed). */
+ * SLOT, TYPE_CONST with its quick proof, MODULE): a borrowed reference, or NULL when the miss must look (another
+ * entry, another kind, a guard that failed). The other kinds are read by the misses: inlining them into every site
+ * costs more code than their hits save (a class attribute, a hint into an instance's dict); likewise a method site
+ * reads only METHOD entries inline. */
 static PYC2C_ATTR_INLINE PyObject *
-pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e)
+pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
 {
     unsigned char kind = e->kind;
     if (PYC2C_LIKELY(kind == PYC2C_ATTR_VALUE)) {
@@ -176,37 +180,12 @@ pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_att
     if (kind == PYC2C_ATTR_SLOT) {
         return *(PyObject **)((char *)obj + e->index);
     }
-    if (kind == PYC2C_ATTR_HINT) {
-        /* LOAD_ATTR_WITH_HINT: the instance's dict (managed: aux 0; else at offset aux), whose entry at the hint
-           is the name; a split dict's keys hold no values (me_value NULL: the miss looks) */
-        PyObject *dict;
-        if (e->aux == 0) {
-            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-            dict = _PyDictOrValues_IsValues(dorv) ? NULL : dorv.dict;
-        }
-        else {
-            dict = *(PyObject **)((char *)obj + e->aux);
-        }
-        if (dict != NULL) {
-            PyDictKeysObject *keys = ((PyDictObject *)dict)->ma_keys;
-            if (e->index < keys->dk_nentries && DK_IS_UNICODE(keys)) {
-                PyDictUnicodeEntry *ep = &DK_UNICODE_ENTRIES(keys)[e->index];
-                if (ep->me_key == name) {
-                    return ep->me_value;
-                }
-            }
-        }
-        return NULL;
-    }
     if (kind == PYC2C_ATTR_TYPE_CONST) {
         return pyc2c_attr_absent_fast(obj, tp, e) ? e->descr : NULL;
     }
     if (kind == PYC2C_ATTR_MODULE) {
         PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
         return PYC2C_LIKELY(keys->dk_version == e->aux) ? DK_UNICODE_ENTRIES(keys)[e->index].me_value : NULL;
-    }
-    if (kind == PYC2C_ATTR_CLASS) {
-        return ((PyTypeObject *)obj)->tp_version_tag == e->aux && e->fn == NULL ? e->descr : NULL;
     }
     return NULL;
 }
@@ -221,7 +200,7 @@ pyc2c_load_attr(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cac
     const pyc2c_attr_entry *e;
     PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
     if (PYC2C_LIKELY(e != NULL)) {
-        PyObject *v = pyc2c_attr_read(obj, tp, name, e);
+        PyObject *v = pyc2c_attr_read(obj, tp, e);
         if (PYC2C_LIKELY(v != NULL)) {
             return Py_NewRef(v);
         }
@@ -241,20 +220,10 @@ pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **m
     PyTypeObject *tp = Py_TYPE(obj);
     const pyc2c_attr_entry *e;
     PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
-    if (PYC2C_LIKELY(e != NULL)) {
-        if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_METHOD)) {
-            if (PYC2C_LIKELY(pyc2c_attr_absent_fast(obj, tp, e))) {
-                *meth = Py_NewRef(e->descr);
-                return 1;
-            }
-        }
-        else {
-            PyObject *v = pyc2c_attr_read(obj, tp, name, e);
-            if (PYC2C_LIKELY(v != NULL)) {
-                *meth = Py_NewRef(v);
-                return 0;
-            }
-        }
+    if (PYC2C_LIKELY(e != NULL) && PYC2C_LIKELY(e->kind == PYC2C_ATTR_METHOD)
+        && PYC2C_LIKELY(pyc2c_attr_absent_fast(obj, tp, e))) {
+        *meth = Py_NewRef(e->descr);
+        return 1;
     }
 #endif
     return pyc2c_load_method_miss(ts, obj, name, meth, c);
