@@ -8,7 +8,8 @@ __set__ mid-loop), __getattr__ fallback, __getattribute__ overrides, metaclasses
 attributes, class attributes through instances and through the class; module attributes rebound and
 deleted mid-loop (AttributeError), several modules through one site; globals rebound and deleted
 mid-loop (NameError), a global shadowing a builtin added and deleted, `global counter; counter += 1`,
-the globals changed through globals()[...] and exec. Each while a loop runs through the same site."""
+the globals changed through globals()[...] and exec. Each while a loop runs through the same site.
+(p_uncaught_cache_guard ends with the uncaught error of a guard that fails for good.)"""
 import sys
 import types
 
@@ -833,25 +834,3 @@ def non_str_keys():
 
 g_value = "before int key"
 non_str_keys()
-
-
-# ---- and a guard failing for good at the end: an uncaught AttributeError from a module site --------
-
-
-def final():
-    m = types.ModuleType("final_mod")
-    m.x = 1
-    total = 0
-    for i in range(20):
-        total += read_value_x(m)
-        if i == 10:
-            del m.x
-    return total
-
-
-def read_value_x(m):
-    return m.x
-
-
-print("before final")
-final()

@@ -36,7 +36,7 @@ may_analyse(unsigned short *counter)
 }
 
 /* The analysis failed, or it had to evict: wait twice as long (plus one) as last time. */
-static void
+static PYC2C_COLD void
 back_off(unsigned short *counter)
 {
     unsigned int k = (*counter & ((1 << BACKOFF_BITS) - 1)) + 1;
@@ -460,7 +460,7 @@ analyse_instance_attr(PyObject *obj, PyTypeObject *tp, PyObject *name, int load,
 }
 
 /* How the generic load finds obj.name (method: as _PyObject_GetMethod): fills *e and returns 1, or 0. */
-static int
+static PYC2C_COLD int
 analyse_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, int method, pyc2c_attr_entry *e)
 {
     memset(e, 0, sizeof(*e));
@@ -569,7 +569,7 @@ analyse_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name,
 
 /* How the generic store obj.name = v goes: fills *e and returns 1, or 0. `absent`: set when it could be an
  * instance attribute that the store is about to create. */
-static int
+static PYC2C_COLD int
 analyse_store(PyObject *obj, PyTypeObject *tp, PyObject *name, pyc2c_attr_entry *e, int *absent)
 {
     memset(e, 0, sizeof(*e));
@@ -603,7 +603,7 @@ analyse_store(PyObject *obj, PyTypeObject *tp, PyObject *name, pyc2c_attr_entry 
  * entry of the same owner that has gone stale, into an empty entry, over the next victim (an eviction, which
  * backs off). Returns the entry, or NULL if the same entry is there already (the analysis taught nothing:
  * a failure). */
-static pyc2c_attr_entry *
+static PYC2C_COLD pyc2c_attr_entry *
 install(pyc2c_attr_cache *c, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *n)
 {
     pyc2c_attr_entry *slot = NULL;
