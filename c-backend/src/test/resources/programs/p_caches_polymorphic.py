@@ -562,6 +562,64 @@ def slots():
 slots()
 
 
+class Const:
+    def __init__(self, name):
+        self.name = name
+
+
+class OtherConst:
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        return "OtherConst.__get__ of " + self.name
+
+
+class HasConsts:
+    C = Const("c")
+    D = Const("d")
+
+    def __init__(self):
+        self.x = 1
+
+
+def read_c(o):
+    c = o.C
+    return c if isinstance(c, str) else c.name
+
+
+def mutable_constants():
+    """Class attributes whose own class is the program's: the class gaining or losing __get__, or the
+    attribute's __class__ reassigned, changes what reading them gives, through instances and the class."""
+    import enum
+
+    class Color(enum.Enum):
+        RED = 1
+        GREEN = 2
+
+    h = HasConsts()
+    out = []
+    for i in range(36):
+        out.append((read_c(h), read_c(HasConsts), Color.RED.value, Color.GREEN.name))
+        if i == 6:
+            Const.__get__ = lambda self, obj, owner=None: "Const.__get__ of %s (%s)" % (
+                self.name, "instance" if obj is not None else "class")
+        elif i == 12:
+            del Const.__get__
+        elif i == 18:
+            vars(HasConsts)["C"].__class__ = OtherConst
+        elif i == 24:
+            vars(HasConsts)["C"].__class__ = Const
+            Const.__set__ = lambda self, obj, value: None   # data descriptor without __get__: still itself
+        elif i == 30:
+            h.__dict__["C"] = "instance shadows C"
+    for row in out[::3]:
+        show("mutable consts", row)
+
+
+mutable_constants()
+
+
 # ---- module attributes ---------------------------------------------------------------------------
 
 

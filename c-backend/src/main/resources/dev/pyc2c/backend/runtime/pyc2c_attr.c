@@ -262,6 +262,9 @@ entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, c
            PyObject **r)
 {
     PyObject *v;
+    if (e->dver != 0 && Py_TYPE(e->descr)->tp_version_tag != e->dver) {
+        return 0; /* the type of the class attribute has changed (or the attribute's class) */
+    }
     switch (e->kind) {
     case PYC2C_ATTR_VALUE:
     case PYC2C_ATTR_HINT: {
@@ -361,6 +364,24 @@ stable_descr_type(PyObject *descr)
 {
     PyTypeObject *dt = Py_TYPE(descr);
     return (dt->tp_flags & Py_TPFLAGS_IMMUTABLETYPE) && !PyType_IsSubtype(dt, &PyModule_Type);
+}
+
+/*
+ * What guards what an entry relies on of the type of `descr` (its __get__, __set__): nothing (*dver 0) for a
+ * stable type, else the type's version (assigned here if it can have one: a lookup gives it), which a hit
+ * compares. 0 if the type has no version.
+ */
+static int
+descr_type_guard(PyObject *descr, PyObject *name, unsigned int *dver)
+{
+    if (stable_descr_type(descr)) {
+        *dver = 0;
+        return 1;
+    }
+    PyTypeObject *dt = Py_TYPE(descr);
+    (void)_PyType_Lookup(dt, name); /* reads only; gives dt a version tag if it can have one */
+    *dver = dt->tp_version_tag;
+    return *dver != 0;
 }
 
 /* A __slots__ member holding an object, readable (and writable, if `store`) at a fixed offset. */
@@ -502,9 +523,12 @@ analyse_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name,
             return 0;
         }
         PyObject *attr = _PyType_Lookup(cls, name);
-        if (attr == NULL || !stable_descr_type(attr) || cls->tp_version_tag == 0 || tp->tp_version_tag == 0) {
+        unsigned int dver;
+        if (attr == NULL || !descr_type_guard(attr, name, &dver) || cls->tp_version_tag == 0
+            || tp->tp_version_tag == 0) {
             return 0;
         }
+        e->dver = dver;
         descrgetfunc get = Py_TYPE(attr)->tp_descr_get;
         /* a function read on its class is itself (func_descr_get with no instance) */
         e->kind = PYC2C_ATTR_CLASS;
@@ -520,14 +544,16 @@ analyse_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name,
     }
     PyObject *descr = _PyType_Lookup(tp, name);
     unsigned int version = tp->tp_version_tag;
-    if (version == 0 || (descr != NULL && !stable_descr_type(descr))) {
+    unsigned int dver = 0;
+    if (version == 0 || (descr != NULL && !descr_type_guard(descr, name, &dver))) {
         return 0;
     }
     e->version = version;
     e->owner = tp;
+    e->dver = dver; /* TYPE_CONST, TYPE_GET and DESCR check it; the other kinds need a stable type (0) */
     descrgetfunc get = descr != NULL ? Py_TYPE(descr)->tp_descr_get : NULL;
     if (method && descr != NULL && PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR)) {
-        if (!prove_lacks(obj, tp, name, e)) {
+        if (dver != 0 || !prove_lacks(obj, tp, name, e)) {
             return 0;
         }
         e->kind = PYC2C_ATTR_METHOD;
@@ -550,8 +576,9 @@ analyse_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name,
         }
         return 1;
     }
-    if (analyse_instance_attr(obj, tp, name, 1, e)) {
-        return 1;
+    if (dver == 0 && analyse_instance_attr(obj, tp, name, 1, e)) {
+        return 1; /* (a descriptor's type that could gain __set__ would turn the type's attribute into a data
+                     descriptor, which wins over the instance's) */
     }
     if (descr != NULL && prove_lacks(obj, tp, name, e)) {
         e->descr = descr;
@@ -616,7 +643,7 @@ install(pyc2c_attr_cache *c, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_e
             continue;
         }
         if (e->version == n->version && e->kind == n->kind && e->index == n->index && e->descr == n->descr
-            && e->aux == n->aux && e->owner == n->owner) {
+            && e->aux == n->aux && e->owner == n->owner && e->dver == n->dver) {
             return NULL;
         }
         int stale;

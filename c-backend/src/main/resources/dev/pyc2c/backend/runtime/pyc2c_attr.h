@@ -115,6 +115,8 @@ typedef struct pyc2c_attr_entry {
     unsigned char proof;
     unsigned int aux;        /* MODULE: the dict's keys version; CLASS: the class's version; PROOF_KEYS: the shared
                                 keys' entry count when the name was absent from them */
+    unsigned int dver;       /* TYPE_CONST, TYPE_GET, DESCR, CLASS: 0, or the version of the type of `descr` when
+                                that type can change (a class of the program): what it relies on of descr */
     Py_ssize_t index;
     PyObject *descr;         /* borrowed: the type keeps it while its version holds */
     void *fn;                /* TYPE_GET, DESCR, CLASS: the descrgetfunc; PROPERTY: the getter (borrowed: the
@@ -181,7 +183,7 @@ pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
         return *(PyObject **)((char *)obj + e->index);
     }
     if (kind == PYC2C_ATTR_TYPE_CONST) {
-        return pyc2c_attr_absent_fast(obj, tp, e) ? e->descr : NULL;
+        return e->dver == 0 && pyc2c_attr_absent_fast(obj, tp, e) ? e->descr : NULL;
     }
     if (kind == PYC2C_ATTR_MODULE) {
         PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
