@@ -167,10 +167,18 @@ PYC2C_API_FUNC(PyObject *, empty_str, (void))
 
 /* ---- Attribute access (pyc2c_attr.c; see pyc2c_attr.h) ----------------------------------------- */
 
-/* The generic paths, which also (re)fill the cache. */
-PYC2C_API_FUNC(PyObject *, load_attr_slow, (PyObject *obj, PyObject *name, struct pyc2c_attr_cache *c))
-PYC2C_API_FUNC(int, load_method_slow, (PyObject *obj, PyObject *name, PyObject **meth, struct pyc2c_attr_cache *c))
-PYC2C_API_FUNC(int, store_attr_slow, (PyObject *obj, PyObject *name, PyObject *v, struct pyc2c_attr_cache *c))
+/* The misses of a site's cache (the inline paths found no entry that applies): every entry, then, unless the site
+ * is backing off, an analysis that fills an entry and serves the access from it, else the generic path
+ * (PyObject_GetAttr, _PyObject_GetMethod with pyc2c_load_method's result, PyObject_SetAttr). */
+PYC2C_API_FUNC(PyObject *, load_attr_miss, (PyThreadState *ts, PyObject *obj, PyObject *name,
+                                            struct pyc2c_attr_cache *c))
+PYC2C_API_FUNC(int, load_method_miss, (PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth,
+                                       struct pyc2c_attr_cache *c))
+PYC2C_API_FUNC(int, store_attr_miss, (PyObject *obj, PyObject *name, PyObject *v, struct pyc2c_attr_cache *c))
+
+/* LOAD_GLOBAL's miss (pyc2c_load_global_cached): the analysis (unless backing off), else pyc2c_load_global. */
+PYC2C_API_FUNC(PyObject *, load_global_miss, (PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
+                                              struct pyc2c_global_cache *c))
 
 /* ---- The interpreter's operations that have no public C API (pyc2c_ops.c; see pyc2c_ops.h) ------ */
 

@@ -1,61 +1,387 @@
 /*
- * pyc2c runtime: the generic paths of attribute access, and the analysis that fills a site's cache.
- * See pyc2c_attr.h. The analysis only reads (types' MROs through _PyType_Lookup, the instance's
- * layout, the class's shared keys); it never runs Python code, and it records each type's version tag
- * as it was when the analysis looked, before the generic path (which may run Python code that changes
- * the type) does the actual access.
+ * pyc2c runtime: the misses of the attribute and global caches: every entry looked at, the analysis that
+ * fills an entry, the backoff, and the generic paths. See pyc2c_attr.h. The analysis only reads (types'
+ * MROs through _PyType_Lookup, the instance's layout, dicts' keys through their hash tables); it never
+ * runs Python code, and it records each version as it was when it looked, before anything (the access
+ * itself, which may run Python code that changes the type) is done.
  */
 #define PYC2C_BUILDING_RUNTIME 1   /* part of the runtime module (pyc2c_runtime.h) */
 #include "pyc2c.h"
 
 #if PYC2C_ATTR_CACHES
 
-/* The index of name in a class's shared keys, -1 if it is not there, -2 if that cannot be told. */
-static Py_ssize_t
-keys_index(PyDictKeysObject *keys, PyObject *name)
+#if defined(__GNUC__) || defined(__clang__)
+#  define PYC2C_COLD __attribute__((cold, noinline))
+#  pragma GCC diagnostic ignored "-Wdeprecated-declarations"   /* ma_version_tag, which dict stores keep */
+#else
+#  define PYC2C_COLD
+#endif
+
+/* ---- Backoff --------------------------------------------------------------------------------------- */
+
+/* The counter: (misses still to wait before analysing again) << 4 | the exponent k of the last wait,
+ * 2**k - 1, as the interpreter's adaptive counters (ADAPTIVE_BACKOFF_BITS, MAX_BACKOFF_VALUE). */
+#define BACKOFF_BITS 4
+#define MAX_BACKOFF 12
+
+/* Whether this miss may analyse; if not, one miss fewer to wait. */
+static inline int
+may_analyse(unsigned short *counter)
 {
-    if (keys == NULL || keys->dk_kind == DICT_KEYS_GENERAL) {
-        return -2;
+    if (*counter >> BACKOFF_BITS) {
+        *counter -= 1 << BACKOFF_BITS;
+        return 0;
     }
-    Py_hash_t hash = PyObject_Hash(name);
-    if (hash == -1) {
-        PyErr_Clear();
-        return -2;
-    }
-    PyDictUnicodeEntry *entries = DK_UNICODE_ENTRIES(keys);
-    for (Py_ssize_t i = 0; i < keys->dk_nentries; i++) {
-        PyObject *k = entries[i].me_key;
-        if (k == name) {
-            return i;
-        }
-        if (k != NULL && ((PyASCIIObject *)k)->hash == hash && PyUnicode_Compare(k, name) == 0) {
-            return i;
-        }
-    }
-    return -1;
+    return 1;
 }
 
-/* Records how obj, whose attributes are in values or which has no __dict__, is proven not to have
- * name itself. 0 if it cannot be proven cheaply. */
-static int
-prove_not_shadowed(PyObject *obj, PyTypeObject *tp, PyObject *name, pyc2c_attr_cache *c)
+/* The analysis failed, or it had to evict: wait twice as long (plus one) as last time. */
+static PYC2C_COLD void
+back_off(unsigned short *counter)
+{
+    unsigned int k = (*counter & ((1 << BACKOFF_BITS) - 1)) + 1;
+    if (k > MAX_BACKOFF) {
+        k = MAX_BACKOFF;
+    }
+    *counter = (unsigned short)((((1u << k) - 1) << BACKOFF_BITS) | k);
+}
+
+/* ---- Dicts' keys ------------------------------------------------------------------------------------ */
+
+/* dictkeys_get_index of dictobject.c: the entry at slot i of the hash table, DKIX_EMPTY or DKIX_DUMMY. */
+static inline Py_ssize_t
+keys_get_index(const PyDictKeysObject *keys, size_t i)
+{
+    int log2size = keys->dk_log2_size;
+    if (log2size < 8) {
+        return ((const int8_t *)keys->dk_indices)[i];
+    }
+    if (log2size < 16) {
+        return ((const int16_t *)keys->dk_indices)[i];
+    }
+    if (log2size >= 32) {
+        return (Py_ssize_t)((const int64_t *)keys->dk_indices)[i];
+    }
+    return ((const int32_t *)keys->dk_indices)[i];
+}
+
+/*
+ * The index of the entry of `name` (an exact str) in unicode keys (combined or split), DKIX_EMPTY if it
+ * has none: the probe of unicodekeys_lookup_unicode (dictobject.c), which compares exact strs only and
+ * so runs no Python code. DKIX_ERROR for general keys.
+ */
+static Py_ssize_t
+unicode_keys_lookup(PyDictKeysObject *keys, PyObject *name)
+{
+    if (!DK_IS_UNICODE(keys)) {
+        return DKIX_ERROR;
+    }
+    Py_hash_t hash = ((PyASCIIObject *)name)->hash;
+    if (hash == -1) {
+        hash = PyObject_Hash(name); /* an exact str: cannot fail */
+        if (hash == -1) {
+            PyErr_Clear();
+            return DKIX_ERROR;
+        }
+    }
+    PyDictUnicodeEntry *entries = DK_UNICODE_ENTRIES(keys);
+    size_t mask = ((size_t)1 << keys->dk_log2_size) - 1;
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    for (;;) {
+        Py_ssize_t ix = keys_get_index(keys, i);
+        if (ix >= 0) {
+            PyObject *k = entries[ix].me_key;
+            if (k == name || (((PyASCIIObject *)k)->hash == hash && _PyUnicode_EQ(k, name))) {
+                return ix;
+            }
+        }
+        else if (ix == DKIX_EMPTY) {
+            return DKIX_EMPTY;
+        }
+        perturb >>= 5; /* PERTURB_SHIFT */
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
+/*
+ * _PyDictKeys_GetVersionForCurrentState of CPython 3.12 (not exported), exactly: the keys' version, or a new
+ * one from the interpreter's counter, which every keys object shares with the interpreter's specialised
+ * instructions; 0 when the counter has run out.
+ */
+static uint32_t
+keys_version(PyInterpreterState *interp, PyDictKeysObject *keys)
+{
+    if (keys->dk_version != 0) {
+        return keys->dk_version;
+    }
+    if (interp->dict_state.next_keys_version == 0) {
+        return 0;
+    }
+    uint32_t v = interp->dict_state.next_keys_version++;
+    keys->dk_version = v;
+    return v;
+}
+
+/* ---- Instances' own attributes ---------------------------------------------------------------------- */
+
+/* Where obj keeps its attributes. */
+enum { INST_NONE, INST_VALUES, INST_DICT, INST_UNKNOWN };
+
+/* INST_NONE (instances of tp have no __dict__), INST_VALUES (*values set), INST_DICT (*dict set, maybe NULL:
+ * not created yet) or INST_UNKNOWN (a layout the caches do not handle). */
+static inline int
+instance_attrs(PyObject *obj, PyTypeObject *tp, PyDictValues **values, PyObject **dict)
 {
     if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
         PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-        PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
-        if (!_PyDictOrValues_IsValues(dorv) || keys_index(keys, name) != -1) {
-            return 0;
+        if (_PyDictOrValues_IsValues(dorv)) {
+            *values = _PyDictOrValues_GetValues(dorv);
+            return INST_VALUES;
         }
-        c->proof = PYC2C_ABSENT_FROM_KEYS;
-        c->keys = keys;
-        c->nentries = keys->dk_nentries;
-        return 1;
+        *dict = _PyDictOrValues_GetDict(dorv);
+        return INST_DICT;
     }
     if (tp->tp_dictoffset == 0) {
-        c->proof = PYC2C_NO_DICT;
+        return INST_NONE;
+    }
+    if (tp->tp_dictoffset > 0) {
+        *dict = *(PyObject **)((char *)obj + tp->tp_dictoffset);
+        return INST_DICT;
+    }
+    return INST_UNKNOWN;
+}
+
+/* 1 if obj has no instance attribute `name` (so the type's attribute is what it sees), 0 if it has one or
+ * that cannot be told without running code. */
+static int
+instance_lacks(PyObject *obj, PyTypeObject *tp, PyObject *name)
+{
+    PyDictValues *values;
+    PyObject *dict;
+    Py_ssize_t ix;
+    switch (instance_attrs(obj, tp, &values, &dict)) {
+    case INST_NONE:
+        return 1;
+    case INST_VALUES:
+        ix = unicode_keys_lookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+        return ix == DKIX_EMPTY || (ix >= 0 && values->values[ix] == NULL);
+    case INST_DICT:
+        if (dict == NULL) {
+            return 1;
+        }
+        ix = unicode_keys_lookup(((PyDictObject *)dict)->ma_keys, name);
+        if (ix == DKIX_EMPTY) {
+            return 1;
+        }
+        return ix >= 0 && ((PyDictObject *)dict)->ma_values != NULL
+               && ((PyDictObject *)dict)->ma_values->values[ix] == NULL;
+    default:
+        return 0;
+    }
+}
+
+/* The entry's proof that obj has no attribute of the name holds. */
+static inline int
+proof_holds(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e)
+{
+    return pyc2c_attr_absent_fast(obj, tp, e) || instance_lacks(obj, tp, name);
+}
+
+/* The slot of the instance attribute an entry of kind VALUE or HINT names, in obj's values or dict; NULL if
+ * the entry does not apply to obj. *dictp: the dict (NULL for values). */
+static PyObject **
+entry_value_slot(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e, PyDictObject **dictp)
+{
+    PyDictValues *values;
+    PyObject *dict = NULL;
+    int where = instance_attrs(obj, tp, &values, &dict);
+    *dictp = (PyDictObject *)dict;
+    if (e->kind == PYC2C_ATTR_VALUE) {
+        if (where == INST_VALUES) {
+            return &values->values[e->index];
+        }
+        /* a dict made from the values: split, on the class's shared keys, the same index */
+        if (where == INST_DICT && dict != NULL && ((PyDictObject *)dict)->ma_values != NULL
+            && ((PyDictObject *)dict)->ma_keys == ((PyHeapTypeObject *)tp)->ht_cached_keys) {
+            return &((PyDictObject *)dict)->ma_values->values[e->index];
+        }
+        return NULL;
+    }
+    /* HINT: a combined dict of unicode keys whose entry at the index is the name */
+    if (where == INST_DICT && dict != NULL && ((PyDictObject *)dict)->ma_values == NULL) {
+        PyDictKeysObject *keys = ((PyDictObject *)dict)->ma_keys;
+        if (DK_IS_UNICODE(keys) && e->index < keys->dk_nentries) {
+            PyDictUnicodeEntry *ep = &DK_UNICODE_ENTRIES(keys)[e->index];
+            if (ep->me_key == name) {
+                return &ep->me_value;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* ---- Hits outside the inline paths -------------------------------------------------------------------- */
+
+/* descr->get(obj, type), keeping descr alive during the call as the generic path does. */
+static PyObject *
+call_get(const pyc2c_attr_entry *e, PyObject *obj, PyObject *type)
+{
+    PyObject *descr = Py_NewRef(e->descr);
+    PyObject *r = ((descrgetfunc)e->fn)(descr, obj, type);
+    Py_DECREF(descr);
+    return r;
+}
+
+/* What property.__get__ does for an instance: fget(obj); a compiled getter runs directly. */
+static PyObject *
+call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
+{
+    PyObject *prop = Py_NewRef(e->descr);
+    PyObject *fget = (PyObject *)e->fn;
+    PyObject *r;
+    PyObject *consts;
+    Py_ssize_t n;
+    if (Py_TYPE(fget) == &PyFunction_Type
+        && (n = PyTuple_GET_SIZE(consts = ((PyCodeObject *)((PyFunctionObject *)fget)->func_code)->co_consts)) > 0
+        && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
+        r = pyc2c_call_compiled(ts, (PyFunctionObject *)fget, PyTuple_GET_ITEM(consts, n - 1), &obj, 1, NULL);
+    }
+    else {
+        r = PyObject_CallOneArg(fget, obj);
+    }
+    Py_DECREF(prop);
+    return r;
+}
+
+/* What the generic path gives for an entry of a load: 0 if the entry does not apply to obj; else 1 with *r
+ * the attribute (NULL with an exception set if its getter failed), or 2 (method sites only) with *r the
+ * method to call with obj as self. */
+static int
+entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e,
+           PyObject **r)
+{
+    PyObject *v;
+    if (e->dver != 0 && Py_TYPE(e->descr)->tp_version_tag != e->dver) {
+        return 0; /* the type of the class attribute has changed (or the attribute's class) */
+    }
+    switch (e->kind) {
+    case PYC2C_ATTR_VALUE:
+    case PYC2C_ATTR_HINT: {
+        PyDictObject *dict;
+        PyObject **p = entry_value_slot(obj, tp, name, e, &dict);
+        if (p == NULL || *p == NULL) {
+            return 0;
+        }
+        *r = Py_NewRef(*p);
         return 1;
     }
+    case PYC2C_ATTR_SLOT:
+        v = *(PyObject **)((char *)obj + e->index);
+        if (v == NULL) {
+            return 0;
+        }
+        *r = Py_NewRef(v);
+        return 1;
+    case PYC2C_ATTR_METHOD:
+        if (!proof_holds(obj, tp, name, e)) {
+            return 0;
+        }
+        *r = Py_NewRef(e->descr);
+        return 2;
+    case PYC2C_ATTR_TYPE_CONST:
+        if (!proof_holds(obj, tp, name, e)) {
+            return 0;
+        }
+        *r = Py_NewRef(e->descr);
+        return 1;
+    case PYC2C_ATTR_TYPE_GET:
+        if (!proof_holds(obj, tp, name, e)) {
+            return 0;
+        }
+        *r = call_get(e, obj, (PyObject *)tp);
+        return 1;
+    case PYC2C_ATTR_DESCR:
+        *r = call_get(e, obj, (PyObject *)tp);
+        return 1;
+    case PYC2C_ATTR_PROPERTY:
+        *r = call_property(ts, e, obj);
+        return 1;
+    case PYC2C_ATTR_MODULE: {
+        PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
+        if (keys->dk_version != e->aux || (v = DK_UNICODE_ENTRIES(keys)[e->index].me_value) == NULL) {
+            return 0;
+        }
+        *r = Py_NewRef(v);
+        return 1;
+    }
+    case PYC2C_ATTR_CLASS:
+        if (((PyTypeObject *)obj)->tp_version_tag != e->aux) {
+            return 0;
+        }
+        *r = e->fn != NULL ? call_get(e, NULL, obj) : Py_NewRef(e->descr);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Every entry of obj's type version, in order: as entry_load, for the first that applies. */
+static int
+scan_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_cache *c,
+          PyObject **r)
+{
+    unsigned int version = tp->tp_version_tag;
+    for (int i = 0; i < PYC2C_ATTR_ENTRIES; i++) {
+        const pyc2c_attr_entry *e = &c->e[i];
+        if (e->version == version && e->kind != PYC2C_ATTR_EMPTY) {
+            PyObject *v = e->kind == PYC2C_ATTR_METHOD ? NULL : pyc2c_attr_read(obj, tp, e);
+            if (v != NULL) {
+                *r = Py_NewRef(v); /* what the inline path reads, for an entry after the first of the version */
+                return 1;
+            }
+            int hit = entry_load(ts, obj, tp, name, e, r);
+            if (hit) {
+                return hit;
+            }
+        }
+    }
     return 0;
+}
+
+/* ---- Analysis --------------------------------------------------------------------------------------- */
+
+/*
+ * The type of `descr` (found on a type) with a version that keeps what the entry relies on (its
+ * tp_descr_get, tp_descr_set, method flag): any type that instances cannot leave (__class__ assignment is
+ * refused for immutable types, modules aside) and that cannot change. Other descriptors' types (a class of
+ * the program whose instances are class attributes) are not cached: adding __get__ or __set__ to such a
+ * class would change what the attribute is without changing the version of the type that holds it. So
+ * does the interpreter (analyze_descriptor's MUTABLE).
+ */
+static int
+stable_descr_type(PyObject *descr)
+{
+    PyTypeObject *dt = Py_TYPE(descr);
+    return (dt->tp_flags & Py_TPFLAGS_IMMUTABLETYPE) && !PyType_IsSubtype(dt, &PyModule_Type);
+}
+
+/*
+ * What guards what an entry relies on of the type of `descr` (its __get__, __set__): nothing (*dver 0) for a
+ * stable type, else the type's version (assigned here if it can have one: a lookup gives it), which a hit
+ * compares. 0 if the type has no version.
+ */
+static int
+descr_type_guard(PyObject *descr, PyObject *name, unsigned int *dver)
+{
+    if (stable_descr_type(descr)) {
+        *dver = 0;
+        return 1;
+    }
+    PyTypeObject *dt = Py_TYPE(descr);
+    (void)_PyType_Lookup(dt, name); /* reads only; gives dt a version tag if it can have one */
+    *dver = dt->tp_version_tag;
+    return *dver != 0;
 }
 
 /* A __slots__ member holding an object, readable (and writable, if `store`) at a fixed offset. */
@@ -85,164 +411,481 @@ property_getter(PyObject *prop)
     return fget == Py_None ? NULL : fget;
 }
 
-static void
-analyse_load(PyObject *obj, PyObject *name, pyc2c_attr_cache *c, int method)
+/* The proof that obj (whose type's attribute of the name the entry returns) has no such attribute of its own;
+ * 0 if it has one or that cannot be told. */
+static int
+prove_lacks(PyObject *obj, PyTypeObject *tp, PyObject *name, pyc2c_attr_entry *e)
 {
-    c->kind = PYC2C_ATTR_EMPTY;
-    c->version = 0;
-    PyTypeObject *tp = Py_TYPE(obj);
-    if (!PyUnicode_CheckExact(name)) {
-        return;
+    PyDictValues *values;
+    PyObject *dict;
+    int where = instance_attrs(obj, tp, &values, &dict);
+    if (where == INST_NONE) {
+        e->proof = PYC2C_PROOF_NO_DICT;
+        return 1;
     }
-    if (tp == &PyModule_Type) {
-        if (_PyType_Lookup(tp, name) == NULL) {
-            c->kind = PYC2C_ATTR_MODULE;
-        }
-        return;
+    if (where == INST_UNKNOWN || !instance_lacks(obj, tp, name)) {
+        return 0;
     }
-    if (PyType_Check(obj)) {
-        if (tp->tp_getattro != PyType_Type.tp_getattro) {
-            return; /* a metaclass with __getattribute__ or __getattr__ */
+    e->proof = PYC2C_PROOF_CHECK;
+    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
+        PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
+        if (unicode_keys_lookup(keys, name) == DKIX_EMPTY) {
+            e->proof = PYC2C_PROOF_KEYS;
+            e->aux = (unsigned int)keys->dk_nentries;
         }
-        PyObject *meta = _PyType_Lookup(tp, name);
-        if (meta != NULL && Py_TYPE(meta)->tp_descr_get != NULL && PyDescr_IsData(meta)) {
-            return; /* the metaclass's data descriptor wins */
-        }
-        PyObject *attr = _PyType_Lookup((PyTypeObject *)obj, name);
-        if (attr == NULL || ((PyTypeObject *)obj)->tp_version_tag == 0 || tp->tp_version_tag == 0) {
-            return;
-        }
-        c->descr = attr;
-        c->get = Py_TYPE(attr)->tp_descr_get;
-        c->version = ((PyTypeObject *)obj)->tp_version_tag;
-        c->meta_version = tp->tp_version_tag;
-        c->kind = PYC2C_ATTR_CLASS;
-        return;
     }
-    if (tp->tp_getattro != PyObject_GenericGetAttr) {
-        return;
-    }
-    PyObject *descr = _PyType_Lookup(tp, name);
-    unsigned int version = tp->tp_version_tag;
-    if (version == 0) {
-        return;
-    }
-    descrgetfunc get = descr != NULL ? Py_TYPE(descr)->tp_descr_get : NULL;
-    if (method && descr != NULL && PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR)) {
-        if (prove_not_shadowed(obj, tp, name, c)) {
-            c->descr = descr;
-            c->version = version;
-            c->kind = PYC2C_ATTR_METHOD;
+    return 1;
+}
+
+/* The entry of an instance attribute of obj (no data descriptor of its type in the way): VALUE or HINT. For a
+ * load, obj has the attribute; for a store, it may have only its place in the class's shared keys. */
+static int
+analyse_instance_attr(PyObject *obj, PyTypeObject *tp, PyObject *name, int load, pyc2c_attr_entry *e)
+{
+    PyDictValues *values;
+    PyObject *dict;
+    Py_ssize_t ix;
+    switch (instance_attrs(obj, tp, &values, &dict)) {
+    case INST_VALUES:
+        ix = unicode_keys_lookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+        if (ix < 0 || (load && values->values[ix] == NULL)) {
+            return 0;
         }
-        return;
-    }
-    if (get != NULL && PyDescr_IsData(descr)) {
-        if (is_object_slot(descr, obj, 0)) {
-            c->index = ((PyMemberDescrObject *)descr)->d_member->offset;
-            c->kind = PYC2C_ATTR_SLOT;
+        e->kind = PYC2C_ATTR_VALUE;
+        e->index = ix;
+        return 1;
+    case INST_DICT:
+        if (dict == NULL) {
+            return 0;
         }
-        else if (Py_TYPE(descr) == &PyProperty_Type && (c->fget = property_getter(descr)) != NULL) {
-            c->descr = descr;
-            c->kind = PYC2C_ATTR_PROPERTY;
+        ix = unicode_keys_lookup(((PyDictObject *)dict)->ma_keys, name);
+        if (ix < 0) {
+            return 0;
+        }
+        if (((PyDictObject *)dict)->ma_values != NULL) {
+            if (!(tp->tp_flags & Py_TPFLAGS_MANAGED_DICT)
+                || ((PyDictObject *)dict)->ma_keys != ((PyHeapTypeObject *)tp)->ht_cached_keys
+                || (load && ((PyDictObject *)dict)->ma_values->values[ix] == NULL)) {
+                return 0;
+            }
+            e->kind = PYC2C_ATTR_VALUE;
         }
         else {
-            c->descr = descr;
-            c->get = get;
-            c->kind = PYC2C_ATTR_DESCR;
+            e->kind = PYC2C_ATTR_HINT;
         }
-        c->version = version;
-        return;
-    }
-    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
-        PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-        if (!_PyDictOrValues_IsValues(dorv)) {
-            return;
-        }
-        PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
-        Py_ssize_t ix = keys_index(keys, name);
-        if (ix >= 0) {
-            c->index = ix;
-            c->keys = keys;
-            c->version = version;
-            c->kind = PYC2C_ATTR_VALUE;
-            return;
-        }
-    }
-    if (descr != NULL && prove_not_shadowed(obj, tp, name, c)) {
-        c->descr = descr;
-        c->get = get;
-        c->version = version;
-        c->kind = PYC2C_ATTR_TYPE_ATTR;
+        e->index = ix;
+        return 1;
+    default:
+        return 0;
     }
 }
 
-static void
-analyse_store(PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
+/* How the generic load finds obj.name (method: as _PyObject_GetMethod): fills *e and returns 1, or 0. */
+static PYC2C_COLD int
+analyse_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, int method, pyc2c_attr_entry *e)
 {
-    c->kind = PYC2C_ATTR_EMPTY;
-    c->version = 0;
-    PyTypeObject *tp = Py_TYPE(obj);
-    if (!PyUnicode_CheckExact(name) || tp->tp_setattro != PyObject_GenericSetAttr) {
-        return;
+    memset(e, 0, sizeof(*e));
+    if (!PyUnicode_CheckExact(name)) {
+        return 0;
+    }
+    if (tp == &PyModule_Type) {
+        /* module_getattro: a data descriptor of the module type, else the dict; no attribute of the module type
+           of that name means the dict, whatever __getattr__ the module has */
+        if (_PyType_Lookup(tp, name) != NULL || tp->tp_version_tag == 0) {
+            return 0;
+        }
+        PyDictObject *dict = (PyDictObject *)((PyModuleObject *)obj)->md_dict;
+        if (dict == NULL || !PyDict_CheckExact(dict) || dict->ma_values != NULL) {
+            return 0;
+        }
+        Py_ssize_t ix = unicode_keys_lookup(dict->ma_keys, name);
+        uint32_t kv;
+        if (ix < 0 || (kv = keys_version(ts->interp, dict->ma_keys)) == 0) {
+            return 0;
+        }
+        e->kind = PYC2C_ATTR_MODULE;
+        e->index = ix;
+        e->aux = kv;
+        e->owner = dict;
+        e->version = tp->tp_version_tag;
+        return 1;
+    }
+    if (PyType_Check(obj)) {
+        /* type_getattro: the metaclass's data descriptor, else the class's attribute (through its __get__ with
+           no instance), else the metaclass's other attributes */
+        PyTypeObject *cls = (PyTypeObject *)obj;
+        if (tp->tp_getattro != PyType_Type.tp_getattro) {
+            return 0; /* a metaclass with __getattribute__ or __getattr__ */
+        }
+        PyObject *meta = _PyType_Lookup(tp, name);
+        if (meta != NULL && (!stable_descr_type(meta)
+                             || (Py_TYPE(meta)->tp_descr_get != NULL && PyDescr_IsData(meta)))) {
+            return 0;
+        }
+        PyObject *attr = _PyType_Lookup(cls, name);
+        unsigned int dver;
+        if (attr == NULL || !descr_type_guard(attr, name, &dver) || cls->tp_version_tag == 0
+            || tp->tp_version_tag == 0) {
+            return 0;
+        }
+        e->dver = dver;
+        descrgetfunc get = Py_TYPE(attr)->tp_descr_get;
+        /* a function read on its class is itself (func_descr_get with no instance) */
+        e->kind = PYC2C_ATTR_CLASS;
+        e->descr = attr;
+        e->fn = Py_TYPE(attr) == &PyFunction_Type ? NULL : (void *)get;
+        e->aux = cls->tp_version_tag;
+        e->owner = cls;
+        e->version = tp->tp_version_tag;
+        return 1;
+    }
+    if (tp->tp_getattro != PyObject_GenericGetAttr) {
+        return 0;
     }
     PyObject *descr = _PyType_Lookup(tp, name);
     unsigned int version = tp->tp_version_tag;
-    if (version == 0) {
-        return;
+    unsigned int dver = 0;
+    if (version == 0 || (descr != NULL && !descr_type_guard(descr, name, &dver))) {
+        return 0;
     }
+    e->version = version;
+    e->owner = tp;
+    e->dver = dver; /* TYPE_CONST, TYPE_GET and DESCR check it; the other kinds need a stable type (0) */
+    descrgetfunc get = descr != NULL ? Py_TYPE(descr)->tp_descr_get : NULL;
+    if (method && descr != NULL && PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR)) {
+        if (dver != 0 || !prove_lacks(obj, tp, name, e)) {
+            return 0;
+        }
+        e->kind = PYC2C_ATTR_METHOD;
+        e->descr = descr;
+        return 1;
+    }
+    if (get != NULL && PyDescr_IsData(descr)) {
+        if (is_object_slot(descr, obj, 0)) {
+            e->kind = PYC2C_ATTR_SLOT;
+            e->index = ((PyMemberDescrObject *)descr)->d_member->offset;
+        }
+        else if (Py_TYPE(descr) == &PyProperty_Type && (e->fn = property_getter(descr)) != NULL) {
+            e->kind = PYC2C_ATTR_PROPERTY;
+            e->descr = descr;
+        }
+        else {
+            e->kind = PYC2C_ATTR_DESCR;
+            e->descr = descr;
+            e->fn = (void *)get;
+        }
+        return 1;
+    }
+    if (dver == 0 && analyse_instance_attr(obj, tp, name, 1, e)) {
+        return 1; /* (a descriptor's type that could gain __set__ would turn the type's attribute into a data
+                     descriptor, which wins over the instance's) */
+    }
+    if (descr != NULL && prove_lacks(obj, tp, name, e)) {
+        e->descr = descr;
+        if (get != NULL) {
+            e->kind = PYC2C_ATTR_TYPE_GET;
+            e->fn = (void *)get;
+        }
+        else {
+            e->kind = PYC2C_ATTR_TYPE_CONST;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* How the generic store obj.name = v goes: fills *e and returns 1, or 0. `absent`: set when it could be an
+ * instance attribute that the store is about to create. */
+static PYC2C_COLD int
+analyse_store(PyObject *obj, PyTypeObject *tp, PyObject *name, pyc2c_attr_entry *e, int *absent)
+{
+    memset(e, 0, sizeof(*e));
+    *absent = 0;
+    if (!PyUnicode_CheckExact(name) || tp->tp_setattro != PyObject_GenericSetAttr) {
+        return 0;
+    }
+    PyObject *descr = _PyType_Lookup(tp, name);
+    unsigned int version = tp->tp_version_tag;
+    if (version == 0 || (descr != NULL && !stable_descr_type(descr))) {
+        return 0;
+    }
+    e->version = version;
+    e->owner = tp;
     if (descr != NULL && Py_TYPE(descr)->tp_descr_set != NULL) {
         if (is_object_slot(descr, obj, 1)) {
-            c->index = ((PyMemberDescrObject *)descr)->d_member->offset;
-            c->version = version;
-            c->kind = PYC2C_ATTR_SLOT;
+            e->kind = PYC2C_ATTR_SLOT;
+            e->index = ((PyMemberDescrObject *)descr)->d_member->offset;
+            return 1;
         }
-        return;
+        return 0;
     }
-    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
-        PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-        PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
-        Py_ssize_t ix = _PyDictOrValues_IsValues(dorv) ? keys_index(keys, name) : -2;
-        if (ix >= 0) {
-            c->index = ix;
-            c->keys = keys;
-            c->version = version;
-            c->kind = PYC2C_ATTR_VALUE;
+    if (analyse_instance_attr(obj, tp, name, 0, e)) {
+        return 1;
+    }
+    *absent = 1;
+    return 0;
+}
+
+/* Puts the entry analysed for obj (of type tp) into the site's cache, in this order of preference: over an
+ * entry of the same owner that has gone stale, into an empty entry, over the next victim (an eviction, which
+ * backs off). Returns the entry, or NULL if the same entry is there already (the analysis taught nothing:
+ * a failure). */
+static PYC2C_COLD pyc2c_attr_entry *
+install(pyc2c_attr_cache *c, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *n)
+{
+    pyc2c_attr_entry *slot = NULL;
+    for (int i = 0; i < PYC2C_ATTR_ENTRIES; i++) {
+        pyc2c_attr_entry *e = &c->e[i];
+        if (e->kind == PYC2C_ATTR_EMPTY) {
+            if (slot == NULL) {
+                slot = e;
+            }
+            continue;
+        }
+        if (e->version == n->version && e->kind == n->kind && e->index == n->index && e->descr == n->descr
+            && e->aux == n->aux && e->owner == n->owner && e->dver == n->dver) {
+            return NULL;
+        }
+        int stale;
+        switch (e->kind) {
+        case PYC2C_ATTR_CLASS:
+            stale = e->owner == (const void *)obj && e->aux != ((PyTypeObject *)obj)->tp_version_tag;
+            break;
+        case PYC2C_ATTR_MODULE:
+            stale = tp == &PyModule_Type && e->owner == ((PyModuleObject *)obj)->md_dict
+                    && e->aux != ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys->dk_version;
+            break;
+        default:
+            stale = e->owner == (const void *)tp && e->version != tp->tp_version_tag;
+            break;
+        }
+        if (stale) {
+            *e = *n;
+            return e;
         }
     }
+    if (slot == NULL) {
+        slot = &c->e[c->victim];
+        c->victim = (unsigned char)((c->victim + 1) % PYC2C_ATTR_ENTRIES);
+        back_off(&c->counter);
+    }
+    *slot = *n;
+    return slot;
 }
 
 #endif /* PYC2C_ATTR_CACHES */
 
+/* ---- The misses ----------------------------------------------------------------------------------- */
+
 PyObject *
-pyc2c_load_attr_slow(PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
+pyc2c_load_attr_miss(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    analyse_load(obj, name, c, 0);
+    PyTypeObject *tp = Py_TYPE(obj);
+    PyObject *r;
+    if (scan_load(ts, obj, tp, name, c, &r)) {
+        return r;
+    }
+    if (may_analyse(&c->counter)) {
+        pyc2c_attr_entry n;
+        pyc2c_attr_entry *e;
+        if (analyse_load(ts, obj, tp, name, 0, &n) && (e = install(c, obj, tp, &n)) != NULL) {
+            if (entry_load(ts, obj, tp, name, e, &r)) {
+                return r;
+            }
+        }
+        else {
+            back_off(&c->counter);
+        }
+    }
 #else
+    (void)ts;
     (void)c;
 #endif
     return PyObject_GetAttr(obj, name);
 }
 
 int
-pyc2c_load_method_slow(PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
+pyc2c_load_method_miss(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    analyse_load(obj, name, c, 1);
+    PyTypeObject *tp = Py_TYPE(obj);
+    int hit = scan_load(ts, obj, tp, name, c, meth);
+    if (hit) {
+        return hit == 2;
+    }
+    if (may_analyse(&c->counter)) {
+        pyc2c_attr_entry n;
+        pyc2c_attr_entry *e;
+        if (analyse_load(ts, obj, tp, name, 1, &n) && (e = install(c, obj, tp, &n)) != NULL) {
+            hit = entry_load(ts, obj, tp, name, e, meth);
+            if (hit) {
+                return hit == 2;
+            }
+        }
+        else {
+            back_off(&c->counter);
+        }
+    }
 #else
+    (void)ts;
     (void)c;
 #endif
     *meth = NULL;
     return _PyObject_GetMethod(obj, name, meth);
 }
 
+#if PYC2C_ATTR_CACHES
+/* The store of an entry, where the inline path does not do it: 1 done, 0 the entry does not apply. */
+static int
+entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e, PyObject *v)
+{
+    PyObject **p;
+    PyDictObject *dict = NULL;
+    if (e->kind == PYC2C_ATTR_SLOT) {
+        p = (PyObject **)((char *)obj + e->index);
+    }
+    else if (e->kind == PYC2C_ATTR_VALUE || e->kind == PYC2C_ATTR_HINT) {
+        p = entry_value_slot(obj, tp, name, e, &dict);
+        if (p == NULL) {
+            return 0;
+        }
+    }
+    else {
+        return 0;
+    }
+    PyObject *old = *p;
+    if (dict == NULL) {
+        /* a slot, or the instance's values (STORE_ATTR_INSTANCE_VALUE) */
+        *p = Py_NewRef(v);
+        if (old == NULL) {
+            if (e->kind == PYC2C_ATTR_VALUE) {
+                _PyDictValues_AddToInsertionOrder(_PyDictOrValues_GetValues(*_PyObject_DictOrValuesPointer(obj)),
+                                                  e->index);
+            }
+            return 1;
+        }
+        Py_DECREF(old);
+        return 1;
+    }
+    /* a value of a dict replaced, as insertdict does (STORE_ATTR_WITH_HINT): a watched dict, or a new key,
+       takes the generic path */
+    if (old == NULL || (dict->ma_version_tag & DICT_VERSION_MASK) != 0) {
+        return 0;
+    }
+    PyInterpreterState *interp = PyInterpreterState_Get();
+    *p = Py_NewRef(v);
+    if (!PyObject_GC_IsTracked((PyObject *)dict) && PyObject_IS_GC(v)
+        && (!PyTuple_CheckExact(v) || PyObject_GC_IsTracked(v))) {   /* MAINTAIN_TRACKING */
+        PyObject_GC_Track((PyObject *)dict);
+    }
+    dict->ma_version_tag = DICT_NEXT_VERSION(interp);
+    Py_DECREF(old);
+    return 1;
+}
+
+static int
+scan_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_cache *c, PyObject *v)
+{
+    unsigned int version = tp->tp_version_tag;
+    for (int i = 0; i < PYC2C_ATTR_ENTRIES; i++) {
+        const pyc2c_attr_entry *e = &c->e[i];
+        if (e->version == version && e->kind != PYC2C_ATTR_EMPTY && entry_store(obj, tp, name, e, v)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+#endif
+
 int
-pyc2c_store_attr_slow(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
+pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    analyse_store(obj, name, c);
+    PyTypeObject *tp = Py_TYPE(obj);
+    if (scan_store(obj, tp, name, c, v)) {
+        return 0;
+    }
+    if (may_analyse(&c->counter)) {
+        pyc2c_attr_entry n;
+        pyc2c_attr_entry *e;
+        int absent;
+        if (analyse_store(obj, tp, name, &n, &absent)) {
+            if ((e = install(c, obj, tp, &n)) != NULL) {
+                if (entry_store(obj, tp, name, e, v)) {
+                    return 0;
+                }
+            }
+            else {
+                back_off(&c->counter);
+            }
+        }
+        else if (absent) {
+            /* the store creates the instance attribute (into the values or the dict: no Python code runs, there
+               is no old value to release): the entry is for the next stores */
+            int r = PyObject_SetAttr(obj, name, v);
+            if (r == 0 && Py_TYPE(obj) == tp && analyse_store(obj, tp, name, &n, &absent)) {
+                (void)install(c, obj, tp, &n);
+            }
+            else {
+                back_off(&c->counter);
+            }
+            return r;
+        }
+        else {
+            back_off(&c->counter);
+        }
+    }
 #else
     (void)c;
 #endif
     return PyObject_SetAttr(obj, name, v);
+}
+
+/* ---- LOAD_GLOBAL ------------------------------------------------------------------------------------ */
+
+PyObject *
+pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
+{
+#if PYC2C_ATTR_CACHES
+    PyObject *g = frame->f_globals;
+    PyObject *b = frame->f_builtins;
+    if (may_analyse(&c->counter)) {
+        int refill = c->globals_keys_version != 0;
+        c->globals_keys_version = 0;
+        PyDictKeysObject *gk, *bk;
+        Py_ssize_t ix;
+        uint32_t gv, bv;
+        if (PyDict_CheckExact(g) && ((PyDictObject *)g)->ma_values == NULL && PyUnicode_CheckExact(name)
+            && (ix = unicode_keys_lookup(gk = ((PyDictObject *)g)->ma_keys, name)) != DKIX_ERROR) {
+            PyObject *v = NULL;
+            if (ix >= 0) {
+                if ((gv = keys_version(ts->interp, gk)) != 0) {
+                    c->globals_keys_version = gv;
+                    c->builtins_keys_version = 0;
+                    c->index = ix;
+                    v = DK_UNICODE_ENTRIES(gk)[ix].me_value;
+                }
+            }
+            else if (PyDict_CheckExact(b) && ((PyDictObject *)b)->ma_values == NULL
+                     && (ix = unicode_keys_lookup(bk = ((PyDictObject *)b)->ma_keys, name)) >= 0
+                     && (gv = keys_version(ts->interp, gk)) != 0 && (bv = keys_version(ts->interp, bk)) != 0) {
+                c->globals_keys_version = gv;
+                c->builtins_keys_version = bv;
+                c->index = ix;
+                v = DK_UNICODE_ENTRIES(bk)[ix].me_value;
+            }
+            if (v != NULL) {
+                if (refill) {
+                    back_off(&c->counter); /* the keys keep changing: analyse less often */
+                }
+                return Py_NewRef(v);
+            }
+        }
+        back_off(&c->counter);
+    }
+#else
+    (void)c;
+#endif
+    return pyc2c_load_global(ts, frame, name);
 }

@@ -1,24 +1,61 @@
 /*
- * pyc2c runtime: attribute access with per-site caches (LOAD_ATTR, LOAD_ATTR with the method flag,
- * STORE_ATTR), the counterparts of the interpreter's specialized LOAD_ATTR_SLOT,
- * LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_METHOD_*, STORE_ATTR_SLOT and
- * STORE_ATTR_INSTANCE_VALUE.
+ * pyc2c runtime: attribute access and global loads with per-site caches (LOAD_ATTR, LOAD_ATTR with the
+ * method flag, STORE_ATTR, LOAD_GLOBAL), the counterparts of the interpreter's specialized
+ * LOAD_ATTR_SLOT, LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_WITH_HINT, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS,
+ * LOAD_ATTR_PROPERTY, LOAD_ATTR_METHOD_*, STORE_ATTR_SLOT, STORE_ATTR_INSTANCE_VALUE,
+ * STORE_ATTR_WITH_HINT, LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN.
  *
- * Each site has a pyc2c_attr_cache. The first execution (and any execution whose guard fails) takes
- * the generic path (PyObject_GetAttr, _PyObject_GetMethod, PyObject_SetAttr) after analysing, without
- * running any Python code, how the generic path would find the attribute, and records it with the
- * guard that keeps it true:
+ * An attribute site's cache (pyc2c_attr_cache) holds up to PYC2C_ATTR_ENTRIES entries, one per receiver
+ * type seen (more than one per type where the receivers differ in a way the guards tell apart: classes
+ * of one metaclass, modules, instances with and without a materialised __dict__). Each entry records how
+ * the generic path (PyObject_GetAttr, _PyObject_GetMethod, PyObject_SetAttr) finds the attribute, found
+ * by an analysis that runs no Python code, and the guards that keep it true:
  *
- *   - the type's tp_version_tag: CPython gives a type a new, never reused tag whenever the type or any
- *     of its bases changes, so an equal tag means the same type with the same attributes (what the
- *     interpreter's own caches rely on);
- *   - for an instance attribute, its index in the class's shared keys (which only grow: an index never
- *     changes), and for "the instance has no such attribute", the shared keys' entry count (the name is
- *     still absent if no key was added since).
+ *   - always the receiver type's tp_version_tag: CPython gives a type a new, never reused tag whenever
+ *     the type or any of its bases changes (attributes, bases, slots, __class__ of the type), so an equal
+ *     tag means the same type with the same attributes, lookup results and slots (tp_getattro,
+ *     tp_setattro) as when the entry was made: what the interpreter's own caches rely on;
+ *   - what the entry reads: a value at an index of the instance's values, a __slots__ member, an index
+ *     of the instance's materialised dict (the key there must still be the name: a hint), an index of a
+ *     module's dict guarded by the dict's keys version (pyc2c_dict_keys_version below), the class's own
+ *     version for an attribute read on a class;
+ *   - for an attribute of the type that an instance attribute would shadow (methods, class constants),
+ *     that the instance has none: no __dict__ at all, or (checked at each hit) the name absent from the
+ *     instance's values (quickly: the class's shared keys have not grown since the name was absent) or
+ *     from its dict.
  *
- * Anything else (a dict materialised on the instance, __getattribute__ or __getattr__, a metaclass
- * data descriptor...) is not cached and always takes the generic path. 3.12 only: the instance layout
- * differs in 3.11 and 3.13.
+ * A hit is inline in the generated code: the entry of the receiver's type version is found among the
+ * entries, and the common kinds (an instance value, a slot, a class constant, a module attribute; a method
+ * at a method site; a store into a value or a slot) are read or written directly; everything else (another
+ * entry of the same version, the kinds whose inline code would cost more than it saves: hints into instance
+ * dicts, class attributes read on the class, descriptors, properties) is in the runtime's
+ * pyc2c_load_attr_miss and friends, which look at every entry (a hit there costs a call and a short scan)
+ * and, when none
+ * applies, take the generic path. Before it they analyse, unless the site is backing off: a site whose
+ * analysis fails (the attribute cannot be cached) or that has to evict entries (more than
+ * PYC2C_ATTR_ENTRIES receivers) waits 2**k - 1 misses before analysing again, k growing by one each
+ * time up to 12, as the interpreter's adaptive counters do; an analysis that fills an entry serves the
+ * access from it (the miss costs about one generic lookup). The entries are only read by the GIL's
+ * holder, so every frame and thread shares a site's cache.
+ *
+ * A LOAD_GLOBAL site's cache (pyc2c_global_cache) holds the index of the name in the globals' keys and
+ * their keys version (the value read is entries[index].me_value; NULL means deleted: a miss), or, for a
+ * builtin, the globals' keys version (which proves the name still absent from the globals) with the
+ * builtins' keys version and index.
+ *
+ * Keys versions (dk_version) are those of CPython 3.12's _PyDictKeys_GetVersionForCurrentState, taken
+ * from the interpreter's own counter (interp->dict_state.next_keys_version), so the runtime and the
+ * interpreter's specialised instructions share one numbering. CPython resets a keys object's dk_version
+ * to 0 before every change of its key set (insertdict and setdefault inserting a key, insert_into_dictkeys
+ * growing shared keys, delitem_common, popitem; dictkeys_set_index asserts it), a resize or a clear
+ * makes a new keys object (version 0, or the immortal empty keys), and a version once given is never
+ * given again (the counter only grows, and stops at 0). A keys object copied whole (dict.copy(),
+ * a merge into an empty dict) carries the same version with the same layout. So a keys object with the
+ * version recorded has exactly the keys recorded at the same indices: only values change, and a deleted
+ * key clears its version.
+ *
+ * 3.12 only: the instance and dict layouts differ in 3.11 and 3.13, where every site takes the generic
+ * path (the LOAD_GLOBAL cache keeps the dict version tags there).
  */
 #ifndef PYC2C_ATTR_H
 #define PYC2C_ATTR_H
@@ -34,227 +71,215 @@
 #  define PYC2C_ATTR_CACHES 0
 #endif
 
-/* What a site's cache knows. */
+/* The hit paths are inlined into every site whatever the size of the module (gcc would otherwise stop inlining
+ * them into big functions); each is a few compares and loads, anything longer is in the misses. */
+#if defined(__GNUC__) || defined(__clang__)
+#  define PYC2C_ATTR_INLINE __attribute__((always_inline)) inline
+#else
+#  define PYC2C_ATTR_INLINE inline
+#endif
+
+/* Entries per attribute site. */
+#define PYC2C_ATTR_ENTRIES 4
+
+/* What an entry knows (the kind of its lookup). */
 enum {
     PYC2C_ATTR_EMPTY = 0,
-    PYC2C_ATTR_SLOT,      /* a __slots__ member (object member at `index` bytes into the instance) */
-    PYC2C_ATTR_VALUE,     /* an instance attribute, `index` in the instance's values */
-    PYC2C_ATTR_DESCR,     /* a data descriptor of the type (getset, property subclass...): descr->get(obj) */
-    PYC2C_ATTR_PROPERTY,  /* a property of the type: its getter (`fget`) called with the instance */
-    PYC2C_ATTR_TYPE_ATTR, /* the type's attribute (a function, a constant) the instance does not shadow */
-    PYC2C_ATTR_METHOD,    /* method flag: the type's function, called with the instance as self */
-    PYC2C_ATTR_MODULE,    /* a module's global */
-    PYC2C_ATTR_CLASS      /* an attribute of a class (or its bases), read on the class itself */
+    PYC2C_ATTR_VALUE,       /* an instance attribute at `index` in the instance's values (or in its materialised
+                               split dict of the class's shared keys) */
+    PYC2C_ATTR_SLOT,        /* a __slots__ member: the object at `index` bytes into the instance */
+    PYC2C_ATTR_HINT,        /* an instance attribute in its materialised combined dict, `index` its entry there (a
+                               hint: the key there is checked to be the name) */
+    PYC2C_ATTR_METHOD,      /* method flag: the type's method `descr`, called with the instance as self */
+    PYC2C_ATTR_TYPE_CONST,  /* the type's attribute `descr` (no __get__), not shadowed by the instance */
+    PYC2C_ATTR_TYPE_GET,    /* the type's non-data descriptor `descr`, not shadowed: get(descr, obj, type) */
+    PYC2C_ATTR_DESCR,       /* the type's data descriptor `descr`: get(descr, obj, type) */
+    PYC2C_ATTR_PROPERTY,    /* the type's property `descr`: its getter `fget` called with the instance */
+    PYC2C_ATTR_MODULE,      /* a module's global: `index` in its dict's keys of version `aux` */
+    PYC2C_ATTR_CLASS        /* an attribute `descr` of a class (or its bases) of version `aux`, read on the class
+                               itself (the entry's version is the metaclass's); `get`: its __get__(None, cls) */
 };
 
-/* How a cache proves that the instance has no attribute of the name (TYPE_ATTR, METHOD). */
+/* How TYPE_CONST, TYPE_GET and METHOD entries know the instance has no attribute of the name. */
 enum {
-    PYC2C_NO_DICT = 0,        /* instances of the type have no __dict__ */
-    PYC2C_ABSENT_FROM_KEYS    /* the instance's attributes are in values; the name is not in the keys */
+    PYC2C_PROOF_NO_DICT = 0, /* instances of the type have no __dict__ */
+    PYC2C_PROOF_KEYS,        /* a managed dict, and the name was absent from the class's shared keys when they had
+                                `aux` entries: quickly true for an instance whose attributes are in values while
+                                the keys have not grown (they only grow), else checked as PROOF_CHECK */
+    PYC2C_PROOF_CHECK        /* checked at each hit: the name absent from the instance's values or dict */
 };
 
-typedef struct pyc2c_attr_cache {
-    unsigned int version;        /* the type's tp_version_tag (CLASS: the class's); 0 when empty */
-    unsigned int meta_version;   /* CLASS: the metaclass's */
+typedef struct pyc2c_attr_entry {
+    unsigned int version;    /* the receiver type's tp_version_tag; 0 when empty */
     unsigned char kind;
     unsigned char proof;
-    Py_ssize_t index;            /* SLOT: byte offset; VALUE: index in the values */
-#if PYC2C_ATTR_CACHES
-    PyDictKeysObject *keys;      /* VALUE, ABSENT_FROM_KEYS: the class's shared keys */
-#else
-    void *keys;
-#endif
-    Py_ssize_t nentries;         /* ABSENT_FROM_KEYS: their entry count when the name was absent */
-    PyObject *descr;             /* borrowed: the type keeps it while its version holds */
-    descrgetfunc get;
-    PyObject *fget;              /* PROPERTY: the getter (borrowed: the property keeps it, unchangeably) */
+    unsigned int aux;        /* MODULE: the dict's keys version; CLASS: the class's version; PROOF_KEYS: the shared
+                                keys' entry count when the name was absent from them */
+    unsigned int dver;       /* TYPE_CONST, TYPE_GET, DESCR, CLASS: 0, or the version of the type of `descr` when
+                                that type can change (a class of the program): what it relies on of descr */
+    Py_ssize_t index;
+    PyObject *descr;         /* borrowed: the type keeps it while its version holds */
+    void *fn;                /* TYPE_GET, DESCR, CLASS: the descrgetfunc; PROPERTY: the getter (borrowed: the
+                                property keeps it, unchangeably) */
+    const void *owner;       /* the object whose change makes the entry stale (the type, the class, the module's
+                                dict), only compared: an entry of a stale owner is replaced first */
+} pyc2c_attr_entry;
+
+typedef struct pyc2c_attr_cache {
+    pyc2c_attr_entry e[PYC2C_ATTR_ENTRIES];
+    unsigned short counter;  /* backoff: misses to wait before analysing (<< 4) | exponent of the wait */
+    unsigned char victim;    /* the next entry to evict */
 } pyc2c_attr_cache;
 
-/* The generic paths, which also (re)fill the cache (pyc2c_load_attr_slow and the others), are declared
- * in pyc2c_api.h. */
-
 #if PYC2C_ATTR_CACHES
 
-/* The instance has no attribute of the name (so the type's attribute is what it sees). */
-static inline int
-pyc2c_attr_not_shadowed(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_cache *c)
+/* The entries' versions: the first of `v` (a type's version, never 0 for an entry that is not empty). */
+#define PYC2C_ATTR_FIND(c, v, e)                                                          \
+    do {                                                                                  \
+        (e) = (c)->e;                                                                     \
+        if ((e)->version != (v) && (++(e))->version != (v) && (++(e))->version != (v)      \
+            && (++(e))->version != (v)) {                                                 \
+            (e) = NULL;                                                                   \
+        }                                                                                 \
+    } while (0)
+
+/* The quick part of an entry's proof that obj has no attribute of the name (PROOF_NO_DICT, or PROOF_KEYS for an
+ * instance whose attributes are in values while the class's shared keys have not grown); when it fails, the
+ * misses check the rest. */
+static PYC2C_ATTR_INLINE int
+pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
 {
-    if (c->proof == PYC2C_NO_DICT) {
+    if (e->proof == PYC2C_PROOF_NO_DICT) {
         return 1;
     }
+    if (e->proof != PYC2C_PROOF_KEYS) {
+        return 0;
+    }
     PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-    PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
-    return _PyDictOrValues_IsValues(dorv) && keys == c->keys && keys->dk_nentries == c->nentries;
-}
-
-/* descr->get(obj, type), keeping descr alive during the call as the generic path does. */
-static inline PyObject *
-pyc2c_attr_call_get(const pyc2c_attr_cache *c, PyObject *obj, PyObject *type)
-{
-    PyObject *descr = Py_NewRef(c->descr);
-    PyObject *r = c->get(descr, obj, type);
-    Py_DECREF(descr);
-    return r;
-}
-
-/* What property.__get__ does for an instance: fget(obj); a compiled getter runs directly. */
-static inline PyObject *
-pyc2c_attr_call_property(PyThreadState *ts, const pyc2c_attr_cache *c, PyObject *obj)
-{
-    PyObject *prop = Py_NewRef(c->descr);
-    PyObject *fget = c->fget;
-    PyObject *r;
-#if PYC2C_DIRECT_CALLS
-    PyObject *consts;
-    Py_ssize_t n;
-    if (Py_TYPE(fget) == &PyFunction_Type
-        && (n = PyTuple_GET_SIZE(consts = ((PyCodeObject *)((PyFunctionObject *)fget)->func_code)->co_consts)) > 0
-        && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
-        r = pyc2c_call_compiled(ts, (PyFunctionObject *)fget, PyTuple_GET_ITEM(consts, n - 1), &obj, 1, NULL);
-    }
-    else
-#endif
-    {
-        (void)ts;
-        r = PyObject_CallOneArg(fget, obj);
-    }
-    Py_DECREF(prop);
-    return r;
-}
-
-/* The cached answer for obj.name, or NULL with no exception set if the cache does not apply. */
-static inline PyObject *
-pyc2c_attr_cached(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_cache *c, PyObject *name,
-                  int *done)
-{
-    *done = 1;
-    switch (c->kind) {
-    case PYC2C_ATTR_SLOT:
-        if (tp->tp_version_tag == c->version) {
-            PyObject *v = *(PyObject **)((char *)obj + c->index);
-            if (v != NULL) {
-                return Py_NewRef(v);
-            }
-        }
-        break;
-    case PYC2C_ATTR_VALUE:
-        if (tp->tp_version_tag == c->version) {
-            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-            if (_PyDictOrValues_IsValues(dorv) && ((PyHeapTypeObject *)tp)->ht_cached_keys == c->keys) {
-                PyObject *v = _PyDictOrValues_GetValues(dorv)->values[c->index];
-                if (v != NULL) {
-                    return Py_NewRef(v);
-                }
-            }
-        }
-        break;
-    case PYC2C_ATTR_DESCR:
-        if (tp->tp_version_tag == c->version) {
-            return pyc2c_attr_call_get(c, obj, (PyObject *)tp);
-        }
-        break;
-    case PYC2C_ATTR_PROPERTY:
-        if (tp->tp_version_tag == c->version) {
-            return pyc2c_attr_call_property(ts, c, obj);
-        }
-        break;
-    case PYC2C_ATTR_TYPE_ATTR:
-        if (tp->tp_version_tag == c->version && pyc2c_attr_not_shadowed(obj, tp, c)) {
-            return c->get != NULL ? pyc2c_attr_call_get(c, obj, (PyObject *)tp) : Py_NewRef(c->descr);
-        }
-        break;
-    case PYC2C_ATTR_MODULE:
-        if (tp == &PyModule_Type) {
-            PyObject *v = PyDict_GetItemWithError(((PyModuleObject *)obj)->md_dict, name);
-            if (v != NULL) {
-                return Py_NewRef(v);
-            }
-            if (PyErr_Occurred()) {
-                return NULL;
-            }
-        }
-        break;
-    case PYC2C_ATTR_CLASS:
-        if (PyType_Check(obj) && ((PyTypeObject *)obj)->tp_version_tag == c->version
-            && tp->tp_version_tag == c->meta_version) {
-            return c->get != NULL ? pyc2c_attr_call_get(c, NULL, obj) : Py_NewRef(c->descr);
-        }
-        break;
-    default:
-        break;
-    }
-    *done = 0;
-    return NULL;
+    return _PyDictOrValues_IsValues(dorv)
+           && (Py_ssize_t)e->aux == ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_nentries;
 }
 
 #endif /* PYC2C_ATTR_CACHES */
 
+/* The misses (pyc2c_load_attr_miss and the others), which look at every entry, analyse and take the generic
+ * path, are declared in pyc2c_api.h. */
+
+#if PYC2C_ATTR_CACHES
+/* The value of an entry that reads it from the instance or its type without calling anything (VALUE in values,
+ * SLOT, TYPE_CONST with its quick proof, MODULE): a borrowed reference, or NULL when the miss must look (another
+ * entry, another kind, a guard that failed). The other kinds are read by the misses: inlining them into every site
+ * costs more code than their hits save (a class attribute, a hint into an instance's dict); likewise a method site
+ * reads only METHOD entries inline. */
+static PYC2C_ATTR_INLINE PyObject *
+pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
+{
+    unsigned char kind = e->kind;
+    if (PYC2C_LIKELY(kind == PYC2C_ATTR_VALUE)) {
+        PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+        return PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv)) ? _PyDictOrValues_GetValues(dorv)->values[e->index] : NULL;
+    }
+    if (kind == PYC2C_ATTR_SLOT) {
+        return *(PyObject **)((char *)obj + e->index);
+    }
+    if (kind == PYC2C_ATTR_TYPE_CONST) {
+        return e->dver == 0 && pyc2c_attr_absent_fast(obj, tp, e) ? e->descr : NULL;
+    }
+    if (kind == PYC2C_ATTR_MODULE) {
+        PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
+        return PYC2C_LIKELY(keys->dk_version == e->aux) ? DK_UNICODE_ENTRIES(keys)[e->index].me_value : NULL;
+    }
+    return NULL;
+}
+#endif
+
 /* LOAD_ATTR: obj.name (new reference, NULL on error). */
-static inline PyObject *
+static PYC2C_ATTR_INLINE PyObject *
 pyc2c_load_attr(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    int done;
-    PyObject *r = pyc2c_attr_cached(ts, obj, Py_TYPE(obj), c, name, &done);
-    if (done) {
-        return r;
+    PyTypeObject *tp = Py_TYPE(obj);
+    const pyc2c_attr_entry *e;
+    PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
+    if (PYC2C_LIKELY(e != NULL)) {
+        PyObject *v = pyc2c_attr_read(obj, tp, e);
+        if (PYC2C_LIKELY(v != NULL)) {
+            return Py_NewRef(v);
+        }
     }
-#else
-    (void)ts;
 #endif
-    return pyc2c_load_attr_slow(obj, name, c);
+    return pyc2c_load_attr_miss(ts, obj, name, c);
 }
 
 /*
  * LOAD_ATTR with the method flag (_PyObject_GetMethod): 1 with *meth the function to call with obj as
  * its first argument; 0 with *meth the attribute itself (NULL on error).
  */
-static inline int
+static PYC2C_ATTR_INLINE int
 pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
     PyTypeObject *tp = Py_TYPE(obj);
-    if (c->kind == PYC2C_ATTR_METHOD) {
-        if (tp->tp_version_tag == c->version && pyc2c_attr_not_shadowed(obj, tp, c)) {
-            *meth = Py_NewRef(c->descr);
-            return 1;
-        }
+    const pyc2c_attr_entry *e;
+    PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
+    if (PYC2C_LIKELY(e != NULL) && PYC2C_LIKELY(e->kind == PYC2C_ATTR_METHOD)
+        && PYC2C_LIKELY(pyc2c_attr_absent_fast(obj, tp, e))) {
+        *meth = Py_NewRef(e->descr);
+        return 1;
     }
-    else {
-        int done;
-        *meth = pyc2c_attr_cached(ts, obj, tp, c, name, &done);
-        if (done) {
-            return 0;
-        }
-    }
-#else
-    (void)ts;
 #endif
-    return pyc2c_load_method_slow(obj, name, meth, c);
+    return pyc2c_load_method_miss(ts, obj, name, meth, c);
 }
 
+#if PYC2C_ATTR_CACHES
+/*
+ * Where a store into obj.name can go directly, by the site's cache: the address of the instance value or
+ * slot that holds the attribute's current object (not NULL), or NULL when the store must take
+ * pyc2c_store_attr_miss. Storing there (releasing the old object last) is exactly obj.name = v.
+ */
+static PYC2C_ATTR_INLINE PyObject **
+pyc2c_store_attr_target(PyObject *obj, const pyc2c_attr_cache *c)
+{
+    PyTypeObject *tp = Py_TYPE(obj);
+    const pyc2c_attr_entry *e;
+    PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
+    if (PYC2C_LIKELY(e != NULL)) {
+        PyObject **p = NULL;
+        if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
+            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+            if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))) {
+                p = &_PyDictOrValues_GetValues(dorv)->values[e->index];
+            }
+        }
+        else if (e->kind == PYC2C_ATTR_SLOT) {
+            p = (PyObject **)((char *)obj + e->index);
+        }
+        if (p != NULL && PYC2C_LIKELY(*p != NULL)) {
+            return p;
+        }
+    }
+    return NULL;
+}
+#endif
+
 /* STORE_ATTR: obj.name = v (v borrowed); 0, or -1 on error. */
-static inline int
+static PYC2C_ATTR_INLINE int
 pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
     PyTypeObject *tp = Py_TYPE(obj);
-    if (tp->tp_version_tag == c->version) {
-        if (c->kind == PYC2C_ATTR_SLOT) {
-            PyObject **p = (PyObject **)((char *)obj + c->index);
-            PyObject *old = *p;
-            *p = Py_NewRef(v);
-            Py_XDECREF(old);
-            return 0;
-        }
-        if (c->kind == PYC2C_ATTR_VALUE) {
+    const pyc2c_attr_entry *e;
+    PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
+    if (PYC2C_LIKELY(e != NULL)) {
+        if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
+            /* STORE_ATTR_INSTANCE_VALUE: a new attribute joins the values' insertion order */
             PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-            if (_PyDictOrValues_IsValues(dorv) && ((PyHeapTypeObject *)tp)->ht_cached_keys == c->keys) {
+            if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))) {
                 PyDictValues *values = _PyDictOrValues_GetValues(dorv);
-                PyObject *old = values->values[c->index];
-                values->values[c->index] = Py_NewRef(v);
+                PyObject *old = values->values[e->index];
+                values->values[e->index] = Py_NewRef(v);
                 if (old == NULL) {
-                    _PyDictValues_AddToInsertionOrder(values, c->index);
+                    _PyDictValues_AddToInsertionOrder(values, e->index);
                 }
                 else {
                     Py_DECREF(old);
@@ -262,9 +287,143 @@ pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c
                 return 0;
             }
         }
+        else if (e->kind == PYC2C_ATTR_SLOT) {
+            PyObject **p = (PyObject **)((char *)obj + e->index);
+            PyObject *old = *p;
+            *p = Py_NewRef(v);
+            Py_XDECREF(old);
+            return 0;
+        }
     }
 #endif
-    return pyc2c_store_attr_slow(obj, name, v, c);
+    return pyc2c_store_attr_miss(obj, name, v, c);
 }
+
+/*
+ * STORE_ATTR of an unboxed number (pyc2c_num.h): obj.name = float(v) / int(v). When the site's cache puts the
+ * attribute in an instance value or slot whose current object is an exact float (an exact compact int, for an
+ * int64 that is not a cached small int) that only the attribute refers to (Py_REFCNT 1, so nothing can see it
+ * change: the caller must hold no borrowed pointer to it), that object gets the new value in place; otherwise
+ * the number is boxed and stored. 0, or -1 with an exception set.
+ */
+static inline int
+pyc2c_store_attr_double(PyObject *obj, PyObject *name, double v, pyc2c_attr_cache *c)
+{
+#if PYC2C_ATTR_CACHES
+    PyObject **p = pyc2c_store_attr_target(obj, c);
+    if (p != NULL && Py_TYPE(*p) == &PyFloat_Type && Py_REFCNT(*p) == 1) {
+        ((PyFloatObject *)*p)->ob_fval = v;
+        return 0;
+    }
+#endif
+    PyObject *box = PyFloat_FromDouble(v);
+    if (box == NULL) {
+        return -1;
+    }
+    int r = pyc2c_store_attr(obj, name, box, c);
+    Py_DECREF(box);
+    return r;
+}
+
+static inline int
+pyc2c_store_attr_int64(PyObject *obj, PyObject *name, int64_t v, pyc2c_attr_cache *c)
+{
+#if PYC2C_ATTR_CACHES
+    PyObject **p = pyc2c_store_attr_target(obj, c);
+    if (p != NULL && Py_TYPE(*p) == &PyLong_Type && Py_REFCNT(*p) == 1 && pyc2c_num_int_in_place(v)
+        && PYC2C_LONG_IS_COMPACT(*p)) {
+        PYC2C_LONG_SET_COMPACT(*p, v);
+        return 0;
+    }
+#endif
+    PyObject *box = PyLong_FromLongLong(v);
+    if (box == NULL) {
+        return -1;
+    }
+    int r = pyc2c_store_attr(obj, name, box, c);
+    Py_DECREF(box);
+    return r;
+}
+
+/* ---- LOAD_GLOBAL ---------------------------------------------------------------------------------- */
+
+#if PYC2C_ATTR_CACHES
+/* A LOAD_GLOBAL site's cache (see above). */
+typedef struct pyc2c_global_cache {
+    uint32_t globals_keys_version;   /* 0 when empty */
+    uint32_t builtins_keys_version;  /* 0: the name is a global, else a builtin */
+    Py_ssize_t index;                /* in the globals' or the builtins' keys */
+    unsigned short counter;          /* backoff, as an attribute site's */
+} pyc2c_global_cache;
+
+static PYC2C_ATTR_INLINE PyObject *
+pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
+{
+    PyObject *g = frame->f_globals;
+    uint32_t gv = cache->globals_keys_version;
+    if (PYC2C_LIKELY(PyDict_CheckExact(g)) && PYC2C_LIKELY(((PyDictObject *)g)->ma_keys->dk_version == gv)
+        && PYC2C_LIKELY(gv != 0)) {
+        PyDictKeysObject *keys;
+        if (cache->builtins_keys_version == 0) {
+            keys = ((PyDictObject *)g)->ma_keys;
+        }
+        else {
+            PyObject *b = frame->f_builtins;
+            keys = ((PyDictObject *)b)->ma_keys;
+            if (PYC2C_UNLIKELY(!PyDict_CheckExact(b)) || PYC2C_UNLIKELY(keys->dk_version != cache->builtins_keys_version)) {
+                goto miss;
+            }
+        }
+        PyObject *v = DK_UNICODE_ENTRIES(keys)[cache->index].me_value;
+        if (PYC2C_LIKELY(v != NULL)) {
+            return Py_NewRef(v);
+        }
+    }
+miss:
+    return pyc2c_load_global_miss(ts, frame, name, cache);
+}
+
+#else /* 3.11, 3.13: the dicts' version tags */
+
+/*
+ * The value found last time, valid while neither the globals nor the builtins dict has changed. Every
+ * dict change takes a new version tag from one counter of the whole process, so equal tags mean the same,
+ * unchanged dicts, which still hold the value.
+ */
+typedef struct pyc2c_global_cache {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    PyObject *value; /* borrowed from one of the two dicts */
+} pyc2c_global_cache;
+
+#if defined(__GNUC__) || defined(__clang__)
+#  pragma GCC diagnostic push
+#  pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+static inline PyObject *
+pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
+{
+    PyObject *g = frame->f_globals;
+    PyObject *b = frame->f_builtins;
+    if (!PyDict_CheckExact(g) || !PyDict_CheckExact(b)) {
+        return pyc2c_load_global(ts, frame, name);
+    }
+    uint64_t gv = ((PyDictObject *)g)->ma_version_tag;
+    uint64_t bv = ((PyDictObject *)b)->ma_version_tag;
+    if (cache->value != NULL && cache->globals_version == gv && cache->builtins_version == bv) {
+        return Py_NewRef(cache->value);
+    }
+    PyObject *v = pyc2c_load_global(ts, frame, name);
+    if (v != NULL) {
+        cache->globals_version = gv;
+        cache->builtins_version = bv;
+        cache->value = v;
+    }
+    return v;
+}
+#if defined(__GNUC__) || defined(__clang__)
+#  pragma GCC diagnostic pop
+#endif
+#endif /* PYC2C_ATTR_CACHES */
 
 #endif /* PYC2C_ATTR_H */

@@ -276,46 +276,6 @@ pyc2c_setitem(PyObject *container, PyObject *sub, PyObject *v)
     return PyObject_SetItem(container, sub, v);
 }
 
-/* ---- Globals ------------------------------------------------------------------------------- */
-
-/*
- * A LOAD_GLOBAL site's cache: the value found last time, valid while neither the globals nor the
- * builtins dict has changed. Every dict change takes a new version tag from one counter of the
- * whole process, so equal tags mean the same, unchanged dicts, which still hold the value.
- */
-typedef struct {
-    uint64_t globals_version;
-    uint64_t builtins_version;
-    PyObject *value; /* borrowed from one of the two dicts */
-} pyc2c_global_cache;
-
-#if defined(__GNUC__) || defined(__clang__)
-#  pragma GCC diagnostic push
-#  pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#endif
-static inline PyObject *
-pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
-{
-    PyObject *g = frame->f_globals;
-    PyObject *b = frame->f_builtins;
-    if (!PyDict_CheckExact(g) || !PyDict_CheckExact(b)) {
-        return pyc2c_load_global(ts, frame, name);
-    }
-    uint64_t gv = ((PyDictObject *)g)->ma_version_tag;
-    uint64_t bv = ((PyDictObject *)b)->ma_version_tag;
-    if (cache->value != NULL && cache->globals_version == gv && cache->builtins_version == bv) {
-        return Py_NewRef(cache->value);
-    }
-    PyObject *v = pyc2c_load_global(ts, frame, name);
-    if (v != NULL) {
-        cache->globals_version = gv;
-        cache->builtins_version = bv;
-        cache->value = v;
-    }
-    return v;
-}
-#if defined(__GNUC__) || defined(__clang__)
-#  pragma GCC diagnostic pop
-#endif
+/* LOAD_GLOBAL's cache is in pyc2c_attr.h, with the attribute caches. */
 
 #endif /* PYC2C_FAST_H */

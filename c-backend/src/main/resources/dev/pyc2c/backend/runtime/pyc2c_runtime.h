@@ -16,7 +16,7 @@
  *     each entry of pyc2c_api.h is what it says: a hidden function or variable, defined by the runtime;
  *   - in a generated module (which defines PYC2C_RUNTIME_MODULE, the runtime module's absolute name,
  *     before it includes pyc2c.h), each entry is a static pointer of the module with the entry's name,
- *     so that generated code and the inline helpers call pyc2c_load_attr_slow(...) unchanged, and
+ *     so that generated code and the inline helpers call pyc2c_load_attr_miss(...) unchanged, and
  *     pyc2c_exec_module, the module's Py_mod_exec slot, fills them from the runtime's table before it
  *     runs the module. A datum (pyc2c_runner_type) is copied: the runtime module sets it when it is
  *     executed, before any module can load the table, and never changes it afterwards.
@@ -42,6 +42,7 @@ typedef struct pyc2c_num {
     } v;
 } pyc2c_num;
 struct pyc2c_code;
+struct pyc2c_global_cache;
 
 /* The capsule of a runtime module `runtime` (a string literal: its absolute name) and its name. */
 #define PYC2C_API_ATTR "_pyc2c_api"
