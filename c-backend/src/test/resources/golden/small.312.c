@@ -187,7 +187,7 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* exceptions at stack depth 1 with no handler: leave the frame, releasing s0 */
     error_1:
-        Py_XDECREF(s0);
+        Py_DecRef(s0);
         return NULL;
 
 }
@@ -317,7 +317,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /* exceptions at stack depth 2 in L3 to L4: handled at L6, depth 1, with lasti, releasing s1 */
     error_2:
         pyc2c_traceback_here(ts, frame);
-        Py_XDECREF(s1);
+        Py_DecRef(s1);
         s1 = PyLong_FromLong(PYC2C_GET_IP(frame, I));
         if (s1 == NULL) goto reraise_6;
         s2 = PyErr_GetRaisedException();
@@ -332,16 +332,16 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* exceptions at stack depth 3 with no handler: leave the frame, releasing s2, s1, s0 */
     error_4:
-        Py_XDECREF(s2);
-        Py_XDECREF(s1);
-        Py_XDECREF(s0);
+        Py_DecRef(s2);
+        Py_DecRef(s1);
+        Py_DecRef(s0);
         return NULL;
 
 
     /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1, s0 */
     reraise_5:
-        Py_XDECREF(s1);
-        Py_XDECREF(s0);
+        Py_DecRef(s1);
+        Py_DecRef(s0);
         return pyc2c_reraise_exit(frame, I);
 
 
@@ -578,7 +578,7 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1 */
     error_1:
-        Py_XDECREF(s1);
+        Py_DecRef(s1);
         return NULL;
 
 
@@ -593,6 +593,7 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
  * args 0 (positional-only 0, keyword-only 0), locals 
  * stack depth 2, 12 instructions
  */
+#include "pyc2c_cold_begin.h"
 static PyObject *
 body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
@@ -677,6 +678,7 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+#include "pyc2c_cold_end.h"
 
 /*
  * area  (small.py, line 38)
@@ -781,7 +783,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* exceptions at stack depth 1 with no handler: leave the frame, releasing s0 */
     error_1:
-        Py_XDECREF(s0);
+        Py_DecRef(s0);
         return NULL;
 
 
@@ -797,6 +799,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
  * args 0 (positional-only 0, keyword-only 0), locals 
  * stack depth 4, 27 instructions
  */
+#include "pyc2c_cold_begin.h"
 static PyObject *
 body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
@@ -979,10 +982,11 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1 */
     error_2:
-        Py_XDECREF(s1);
+        Py_DecRef(s1);
         return NULL;
 
 }
+#include "pyc2c_cold_end.h"
 
 /* The compiled bodies, by the number in each trampoline's marker constant. */
 static const pyc2c_code pyc2c_codes[] = {

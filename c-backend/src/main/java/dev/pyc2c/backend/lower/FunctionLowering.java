@@ -203,8 +203,12 @@ public final class FunctionLowering {
         List<String> stack = stackVariables.stream().map(d -> "s" + d).toList();
         List<String> nums = numVariables.stream().map(d -> "n" + d).toList();
         List<String> conds = condVariables.stream().map(d -> "c" + d).toList();
+        boolean cold = true;
+        for (Node n : ir.nodes()) {
+            cold &= !n.hot();
+        }
         return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, out,
-                paths);
+                paths, cold);
     }
 
     /**
@@ -358,13 +362,16 @@ public final class FunctionLowering {
                 o.owned() ? "Py_DECREF(" + o.expr() + ");" : null);
     }
 
-    /** What releasing a value on an exception path is, or null if it holds nothing. */
+    /**
+     * What releasing a value on an exception path is, or null if it holds nothing: CPython's out-of-line
+     * Py_DecRef (NULL allowed), as exception paths are rare; the hot code stays small.
+     */
     private String releaseStatement(Value v) {
         if (boxed.contains(v)) {
-            return "Py_XDECREF(" + stackVariable(v.depth()) + ");";
+            return "Py_DecRef(" + stackVariable(v.depth()) + ");";
         }
         return switch (v.repr()) {
-            case OWNED -> "Py_XDECREF(" + expr(v) + ");";
+            case OWNED -> "Py_DecRef(" + expr(v) + ");";
             case NUM -> "pyc2c_num_clear(" + expr(v) + ");";
             default -> null;
         };

@@ -475,7 +475,7 @@ public class Lowering312 extends InstructionLowering {
                 if (g.pushNull()) {
                     produce(e, "null", "NULL", false);
                 }
-                helper(e, Helper.LOAD_GLOBAL, "v", List.of("ts", "frame", e.name(g.index()), e.newGlobalCache()),
+                helper(e, e.node().hot() ? Helper.LOAD_GLOBAL : Helper.LOAD_GLOBAL_OOL, "v", List.of("ts", "frame", e.name(g.index()), e.newGlobalCache()),
                         List.of(), Provenance.CACHED);
             }
             case STORE_GLOBAL -> {
@@ -492,16 +492,16 @@ public class Lowering312 extends InstructionLowering {
                     e.setIp();
                     e.uses("r");
                     e.emit(new Ops.LoadMethod(e.out("res2"), e.out("res"), owner, e.name(a.index()), e.newAttrCache(),
-                            e.error(d - 1)));
+                            !e.node().hot(), e.error(d - 1)));
                 } else {
-                    helper(e, Helper.LOAD_ATTR, "res", List.of("ts", owner.expr(), e.name(a.index()),
+                    helper(e, e.node().hot() ? Helper.LOAD_ATTR : Helper.LOAD_ATTR_OOL, "res", List.of("ts", owner.expr(), e.name(a.index()),
                             e.newAttrCache()), List.of(owner), Provenance.CACHED);
                 }
             }
             case STORE_ATTR -> {
                 Operand v = e.in("v");
                 Operand owner = e.in("owner");
-                status(e, Helper.STORE_ATTR, List.of(owner.expr(), e.name(oparg), v.expr(), e.newAttrCache()),
+                status(e, e.node().hot() ? Helper.STORE_ATTR : Helper.STORE_ATTR_OOL, List.of(owner.expr(), e.name(oparg), v.expr(), e.newAttrCache()),
                         List.of(v, owner), d - 2);
                 e.provenance(Provenance.CACHED);
             }

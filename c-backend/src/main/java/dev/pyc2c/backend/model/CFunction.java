@@ -16,10 +16,11 @@ import java.util.Set;
  * @param attrCaches the number of LOAD_ATTR and STORE_ATTR sites, each with a cache in {@code A}
  * @param instructions the instructions, in order
  * @param unwinds the exception paths the instructions jump to
+ * @param cold whether none of it is hot code (see {@code HotCode}): it releases references out of line
  */
 public record CFunction(String cName, List<String> header, List<String> stackVariables, List<String> numVariables,
         List<String> condVariables, Set<String> uses, int globalCaches,
-        int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds) implements OutputModelObject {
+        int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds, boolean cold) implements OutputModelObject {
 
     public CFunction {
         header = List.copyOf(header);

@@ -28,6 +28,9 @@ public enum Helper {
     LOAD_NAME("pyc2c_load_name", Result.OBJECT),
     LOAD_GLOBAL("pyc2c_load_global_cached", Result.OBJECT),
     LOAD_ATTR("pyc2c_load_attr", Result.OBJECT),
+    /** {@link #LOAD_GLOBAL} and {@link #LOAD_ATTR} out of line, for code that does not run often. */
+    LOAD_GLOBAL_OOL("pyc2c_load_global_ool", Result.OBJECT),
+    LOAD_ATTR_OOL("pyc2c_load_attr_ool", Result.OBJECT),
     IMPORT_NAME("pyc2c_import_name", Result.OBJECT),
     IMPORT_FROM("pyc2c_import_from", Result.OBJECT),
     EXC_PREP_RERAISE_STAR("PyUnstable_Exc_PrepReraiseStar", Result.OBJECT),
@@ -50,6 +53,7 @@ public enum Helper {
     DICT_SET_ITEM("PyDict_SetItem", Result.STATUS),
     DELETE_GLOBAL("pyc2c_delete_global", Result.STATUS),
     STORE_ATTR("pyc2c_store_attr", Result.STATUS),
+    STORE_ATTR_OOL("pyc2c_store_attr_ool", Result.STATUS),
     SET_ATTR("PyObject_SetAttr", Result.STATUS),
     IMPORT_STAR("pyc2c_import_star", Result.STATUS),
     SETUP_ANNOTATIONS("pyc2c_setup_annotations", Result.STATUS),

@@ -165,7 +165,8 @@ public final class Ops {
     }
 
     /** LOAD_ATTR loading a method: {@code meth, self} for CALL, or {@code NULL, attr}. */
-    public record LoadMethod(String methDst, String selfDst, Operand owner, String name, String cache, String err)
+    public record LoadMethod(String methDst, String selfDst, Operand owner, String name, String cache, boolean cold,
+                             String err)
             implements OutputModelObject {
         public List<String> releases() {
             return owned(java.util.Arrays.asList(owner));

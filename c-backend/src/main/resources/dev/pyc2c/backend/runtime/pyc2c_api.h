@@ -180,6 +180,16 @@ PYC2C_API_FUNC(int, store_attr_miss, (PyObject *obj, PyObject *name, PyObject *v
 PYC2C_API_FUNC(PyObject *, load_global_miss, (PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
                                               struct pyc2c_global_cache *c))
 
+/* The whole access, the cache's hit paths included, out of line: what code outside loops calls (a call instead of
+ * the inlined hit paths at every site; the cache works the same). */
+PYC2C_API_FUNC(PyObject *, load_attr_ool, (PyThreadState *ts, PyObject *obj, PyObject *name,
+                                           struct pyc2c_attr_cache *c))
+PYC2C_API_FUNC(int, load_method_ool, (PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth,
+                                      struct pyc2c_attr_cache *c))
+PYC2C_API_FUNC(int, store_attr_ool, (PyObject *obj, PyObject *name, PyObject *v, struct pyc2c_attr_cache *c))
+PYC2C_API_FUNC(PyObject *, load_global_ool, (PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
+                                             struct pyc2c_global_cache *c))
+
 /* ---- The interpreter's operations that have no public C API (pyc2c_ops.c; see pyc2c_ops.h) ------ */
 
 /* -- The exception being raised -- */

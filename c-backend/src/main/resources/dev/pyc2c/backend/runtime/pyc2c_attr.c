@@ -889,3 +889,29 @@ pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *
 #endif
     return pyc2c_load_global(ts, frame, name);
 }
+
+/* ---- The accesses out of line (pyc2c_api.h): the inline forms of pyc2c_attr.h, called ------------------------- */
+
+PyObject *
+pyc2c_load_attr_ool(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
+{
+    return pyc2c_load_attr(ts, obj, name, c);
+}
+
+int
+pyc2c_load_method_ool(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
+{
+    return pyc2c_load_method(ts, obj, name, meth, c);
+}
+
+int
+pyc2c_store_attr_ool(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
+{
+    return pyc2c_store_attr(obj, name, v, c);
+}
+
+PyObject *
+pyc2c_load_global_ool(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
+{
+    return pyc2c_load_global_cached(ts, frame, name, c);
+}
