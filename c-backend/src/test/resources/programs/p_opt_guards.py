@@ -327,6 +327,40 @@ def builtins_rebound():
     trace("builtins", out)
 
 
+def two_digit_ints():
+    # ints of two 30-bit digits (up to 2**60) take C arithmetic out of line: an LCG, negatives, the edges
+    state = 12345
+    out = []
+    for i in range(6):
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        out.append((state >> 8) % 97)
+    edges = [2 ** 30, 2 ** 30 - 1, -(2 ** 30), 2 ** 53 + 1, 2 ** 60 - 1, -(2 ** 60) + 1, 2 ** 60, 2 ** 62]
+    for a in edges:
+        for b in [3, -7, 40, 2 ** 31 + 5, 0.5, 2.0 ** 53]:
+            row = []
+            for op in ("+", "-", "*", "//", "%", "/", "<<", ">>", "&", "|", "^", "<", "==", ">="):
+                try:
+                    if op == "+": row.append(a + b)
+                    elif op == "-": row.append(a - b)
+                    elif op == "*": row.append(a * b)
+                    elif op == "//": row.append(a // b)
+                    elif op == "%": row.append(a % b)
+                    elif op == "/": row.append(a / b)
+                    elif op == "<<": row.append(a << b if b != 2 ** 31 + 5 else a << 3)
+                    elif op == ">>": row.append(a >> b)
+                    elif op == "&": row.append(a & b)
+                    elif op == "|": row.append(a | b)
+                    elif op == "^": row.append(a ^ b)
+                    elif op == "<": row.append(a < b)
+                    elif op == "==": row.append(a == b)
+                    else: row.append(a >= b)
+                except (TypeError, ValueError, OverflowError, MemoryError) as e:
+                    row.append(type(e).__name__)
+            out.append(row)
+        out.append((-a, ~a, a == a + 0, float(a) == a))
+    trace("two digits", out)
+
+
 # ---- unpacking and subscripts in loops ------------------------------------------------------------
 
 class Pair:
@@ -400,5 +434,6 @@ conditions()
 calls()
 classes()
 builtins_rebound()
+two_digit_ints()
 unpacking()
 subscripts()

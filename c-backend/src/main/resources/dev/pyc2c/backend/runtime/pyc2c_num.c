@@ -34,20 +34,64 @@ as_object(pyc2c_num n)
     return Py_NewRef(n.o);
 }
 
+/*
+ * An exact int of two 30-bit digits (up to 2**60: a compact int times a compact int, an LCG's state) as
+ * a C int: 1, or 0 for any other object. The inline paths take one digit only; here the out-of-line
+ * operations still use C arithmetic for them instead of the int type's (same results: ints are exact).
+ */
+static int
+long_two_digits(PyObject *o, int64_t *i)
+{
+#if PyLong_SHIFT == 30
+    if (Py_TYPE(o) != &PyLong_Type) {
+        return 0;
+    }
+#  if PY_VERSION_HEX >= 0x030C0000
+    uintptr_t tag = ((PyLongObject *)o)->long_value.lv_tag;
+    if ((tag >> _PyLong_NON_SIZE_BITS) != 2) {
+        return 0;
+    }
+    const digit *dg = ((PyLongObject *)o)->long_value.ob_digit;
+    int negative = (tag & _PyLong_SIGN_MASK) == 2;
+#  else
+    Py_ssize_t size = Py_SIZE(o);
+    if (size != 2 && size != -2) {
+        return 0;
+    }
+    const digit *dg = ((PyLongObject *)o)->ob_digit;
+    int negative = size < 0;
+#  endif
+    int64_t v = (int64_t)dg[0] | ((int64_t)dg[1] << 30);
+    *i = negative ? -v : v;
+    return 1;
+#else
+    (void)o;
+    (void)i;
+    return 0;
+#endif
+}
+
 /* The kind of an operand with a hint known only at run time. */
 static PyObject *
 kind_of(pyc2c_num n, int hint, int64_t *i, double *d)
 {
+    PyObject *k;
     switch (hint) {
     case PYC2C_CINT:
         return pyc2c_num_kind(n, PYC2C_CINT, i, d);
     case PYC2C_CFLOAT:
         return pyc2c_num_kind(n, PYC2C_CFLOAT, i, d);
     case PYC2C_HELD:
-        return pyc2c_num_kind(n, PYC2C_HELD, i, d);
+        k = pyc2c_num_kind(n, PYC2C_HELD, i, d);
+        break;
     default:
-        return pyc2c_num_kind(n, PYC2C_VIEW, i, d);
+        k = pyc2c_num_kind(n, PYC2C_VIEW, i, d);
+        break;
     }
+    if (k == NULL && !PYC2C_NUM_IS_C(n) && long_two_digits(n.o, i)) {
+        return PYC2C_NUM_INT;
+    }
+    return k;
 }
 
 /* An operand as a double, if it converts exactly. */
