@@ -8,12 +8,24 @@
 #define PYC2C_RUNTIME_MODULE "_pyc2c_runtime_81db8ebb" /* imported first when the module is executed */
 #include "pyc2c.h"
 
+/* The bodies; a big module is compiled in parts, each part the bodies i with PYC2C_PART_OF(i) (pyc2c_runtime.h). */
+PYC2C_BODY PyObject *body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame);
+
+#if PYC2C_PART_OF(8)
 /*
  * add  (small.py, line 4)
  * args 2 (positional-only 0, keyword-only 0), locals a, b
  * stack depth 2, 5 instructions
  */
-static PyObject *
+PYC2C_BODY PyObject *
 body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -55,13 +67,15 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+#endif
 
+#if PYC2C_PART_OF(0)
 /*
  * count_evens  (small.py, line 8)
  * args 1 (positional-only 0, keyword-only 0), locals items, total, x
  * stack depth 3, 22 instructions
  */
-static PyObject *
+PYC2C_BODY PyObject *
 body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -191,13 +205,15 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+#endif
 
+#if PYC2C_PART_OF(1)
 /*
  * safe_ratio  (small.py, line 16)
  * args 2 (positional-only 0, keyword-only 0), locals x, y
  * stack depth 4, 17 instructions
  */
-static PyObject *
+PYC2C_BODY PyObject *
 body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -352,13 +368,15 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
         s2 = PyErr_GetRaisedException();
         goto L6;
 }
+#endif
 
+#if PYC2C_PART_OF(5)
 /*
  * counter.<locals>.bump  (small.py, line 26)
  * args 0 (positional-only 0, keyword-only 0), locals ; free n
  * stack depth 2, 8 instructions
  */
-static PyObject *
+PYC2C_BODY PyObject *
 body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -433,13 +451,15 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+#endif
 
+#if PYC2C_PART_OF(4)
 /*
  * counter  (small.py, line 23)
  * args 0 (positional-only 0, keyword-only 0), locals bump; cells n
  * stack depth 2, 11 instructions
  */
-static PyObject *
+PYC2C_BODY PyObject *
 body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -513,13 +533,15 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+#endif
 
+#if PYC2C_PART_OF(6)
 /*
  * Greeter.greet  (small.py, line 34)
  * args 2 (positional-only 0, keyword-only 1), locals self, name, punct
  * stack depth 3, 8 instructions
  */
-static PyObject *
+PYC2C_BODY PyObject *
 body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -587,14 +609,16 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+#endif
 
+#if PYC2C_PART_OF(7)
 /*
  * Greeter  (small.py, line 33)
  * args 0 (positional-only 0, keyword-only 0), locals 
  * stack depth 2, 12 instructions
  */
 #include "pyc2c_cold_begin.h"
-static PyObject *
+PYC2C_BODY PyObject *
 body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -679,13 +703,15 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 #include "pyc2c_cold_end.h"
+#endif
 
+#if PYC2C_PART_OF(2)
 /*
  * area  (small.py, line 38)
  * args 1 (positional-only 0, keyword-only 0), locals shape
  * stack depth 2, 12 instructions
  */
-static PyObject *
+PYC2C_BODY PyObject *
 body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -793,14 +819,16 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+#endif
 
+#if PYC2C_PART_OF(3)
 /*
  * <module>  (small.py, line 1)
  * args 0 (positional-only 0, keyword-only 0), locals 
  * stack depth 4, 27 instructions
  */
 #include "pyc2c_cold_begin.h"
-static PyObject *
+PYC2C_BODY PyObject *
 body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
@@ -987,7 +1015,9 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 #include "pyc2c_cold_end.h"
+#endif
 
+#if PYC2C_PART == 0
 /* The compiled bodies, by the number in each trampoline's marker constant. */
 static const pyc2c_code pyc2c_codes[] = {
     {"add", body_0_add, 1, 2, 2, 0, 1, 0}, /* add, line 4 */
@@ -1139,3 +1169,4 @@ PyInit_small(void)
 {
     return PyModuleDef_Init(&pyc2c_module);
 }
+#endif /* PYC2C_PART == 0 */

@@ -1,5 +1,7 @@
 package dev.pyc2c.backend.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,6 +21,40 @@ import java.util.List;
 public record CModule(String moduleName, String initName, String sourceName, String pythonVersion, String toolVersion,
         List<CFunction> functions, List<CodeEntry> codes, List<String> codeData, List<String> fallbacks)
         implements OutputModelObject {
+
+    /** A body and the key that puts it into a part ({@code PYC2C_PART_OF(key)}, pyc2c_runtime.h). */
+    public record Parted(int key, CFunction function) {
+    }
+
+    /**
+     * The bodies in their order, each with its part key: the rank of the body by the work it gives the C
+     * compiler (its operations, hot code counting three times: it is optimised for speed), biggest first, so
+     * that the bodies of part k of n (key % n == k) weigh about the same for any n.
+     */
+    public List<Parted> parted() {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < functions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> -weight(functions.get(i))).thenComparing(i -> i));
+        int[] key = new int[functions.size()];
+        for (int rank = 0; rank < order.size(); rank++) {
+            key[order.get(rank)] = rank;
+        }
+        List<Parted> out = new ArrayList<>();
+        for (int i = 0; i < functions.size(); i++) {
+            out.add(new Parted(key[i], functions.get(i)));
+        }
+        return out;
+    }
+
+    private static long weight(CFunction f) {
+        long ops = 0;
+        for (CInstruction in : f.instructions()) {
+            ops += in.ops().size();
+        }
+        return f.cold() ? ops : 3 * ops;
+    }
 
     /**
      * One row of the {@code pyc2c_codes} table.

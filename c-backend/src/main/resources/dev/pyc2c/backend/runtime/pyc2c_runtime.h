@@ -58,8 +58,34 @@ struct pyc2c_global_cache;
 #  ifndef PYC2C_RUNTIME_MODULE
 #    error "a generated module defines PYC2C_RUNTIME_MODULE (the absolute name of its build's runtime module) before it includes pyc2c.h"
 #  endif
-#  define PYC2C_API_FUNC(ret, name, params) static ret (*pyc2c_##name) params;
-#  define PYC2C_API_DATA(type, name) static type pyc2c_##name;
+/*
+ * A big module is compiled in parts, in parallel: its one C file once per part (-DPYC2C_PARTS=n
+ * -DPYC2C_PART=k), each part compiling the bodies i with PYC2C_PART_OF(i) and part 0 the rest (tables,
+ * exec slot, init), the objects linked into the one extension. The parts share the pointers, defined in
+ * part 0, and the bodies, hidden from outside the extension. A module in one part has them static.
+ */
+#  ifndef PYC2C_PARTS
+#    define PYC2C_PARTS 1
+#  endif
+#  ifndef PYC2C_PART
+#    define PYC2C_PART 0
+#  endif
+#  define PYC2C_PART_OF(i) ((i) % PYC2C_PARTS == PYC2C_PART)
+#  if PYC2C_PARTS > 1
+#    define PYC2C_SHARED __attribute__((visibility("hidden")))
+#    if PYC2C_PART == 0
+#      define PYC2C_API_FUNC(ret, name, params) PYC2C_SHARED ret (*pyc2c_##name) params;
+#      define PYC2C_API_DATA(type, name) PYC2C_SHARED type pyc2c_##name;
+#    else
+#      define PYC2C_API_FUNC(ret, name, params) extern PYC2C_SHARED ret (*pyc2c_##name) params;
+#      define PYC2C_API_DATA(type, name) extern PYC2C_SHARED type pyc2c_##name;
+#    endif
+#    define PYC2C_BODY PYC2C_SHARED
+#  else
+#    define PYC2C_API_FUNC(ret, name, params) static ret (*pyc2c_##name) params;
+#    define PYC2C_API_DATA(type, name) static type pyc2c_##name;
+#    define PYC2C_BODY static
+#  endif
 /* A module calls the runtime only through pyc2c_api.h: a function declared anywhere else would be an
  * undefined symbol when the module loads. */
 #  undef PYC2C_HIDDEN
@@ -86,7 +112,7 @@ typedef struct pyc2c_api_table {
  * (pyc2c_runner_type), before any generated module can see it. */
 PYC2C_HIDDEN int pyc2c_runtime_init(void);
 
-#else /* a generated module */
+#elif PYC2C_PART == 0 /* a generated module (its first part: the one with the exec slot) */
 
 static int pyc2c_runtime_loaded;
 

@@ -700,4 +700,51 @@ class ProjectBuildTest {
         assertTrue(runtime < 250_000, "the runtime module has " + runtime + " bytes");
         assertEquals("3 [2, 3] 8", importing(python, l, "import tiny; print(tiny.f(2), tiny.g([1, 2]), tiny.C().m(3))"));
     }
+
+    // ------------------------------------------------------------------------------------------- case 15
+
+    /**
+     * The big-module case: the 1,000 small functions (about 6,000 lines) of benchmarks/bigmodule.py with the
+     * default flags. Prints the size of the C and of the module and the build time (their bounds, under a
+     * minute and 3 MB, are checked by benchmarks/bigmodule.sh, not by a timed test); asserts the compiled
+     * module computes what the interpreted one does, and that the C and the module grow with the source in
+     * proportion (bounds far above today's figures: a regression to the old sizes fails).
+     */
+    @Test
+    void aThousandFunctionModule() throws Exception {
+        PythonInterpreter python = Pythons.require(PythonVersion.V3_12);
+        Sysconfig sc = Pythons.sysconfig(PythonVersion.V3_12);
+        Path generator = Path.of("..", "benchmarks", "bigmodule.py").toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(generator), generator + " is missing");
+        Path source = src().resolve("bigmod.py");
+        Files.createDirectories(src());
+        Pythons.Run gen = Pythons.run(python.command(generator.toString(), "--functions", "1000", source.toString()),
+                Map.of());
+        assertEquals(0, gen.exitCode(), gen.stdout() + gen.stderr());
+        ProjectBuild.Layout l = project().layout(python);
+        long start = System.nanoTime();
+        build(project(), python, sc);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long lines = Files.readAllLines(source).size();
+        Path c;
+        try (var files = Files.walk(tmp.resolve("target/generated-sources/pyc2c"))) {
+            c = files.filter(f -> f.getFileName().toString().equals("bigmod.c")).findFirst().orElseThrow();
+        }
+        long cSize = Files.size(c);
+        long module = Files.size(l.lib().resolve(sc.extensionFileName("bigmod")));
+        System.out.printf("[size] a %,d-line module of 1,000 functions: %,d bytes of C, a %,d-byte module, built "
+                + "in %.1f s (CPython %s, flags %s)%n", lines, cSize, module, seconds, python.fullVersion(),
+                NativeBuilder.DEFAULT_FLAGS);
+        assertTrue(cSize < 3_000L * lines, "C of " + cSize + " bytes for " + lines + " lines");
+        assertTrue(module < 6_000_000, "the module has " + module + " bytes");
+        try (var objects = Files.list(l.work().resolve("objects"))) {
+            assertEquals(2, objects.filter(o -> o.getFileName().toString().matches("bigmod-.*-part[01]\\.o")).count(),
+                    "compiled in two parts, one per job");
+        }
+        String interpreted = Pythons.run(python.command("-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                + "import bigmod; print(bigmod.main(2))", src().toString()), Map.of("PYTHONDONTWRITEBYTECODE", "1"))
+                .stdout().strip();
+        assertFalse(interpreted.isEmpty());
+        assertEquals(interpreted, importing(python, l, "import bigmod; print(bigmod.main(2))"));
+    }
 }
