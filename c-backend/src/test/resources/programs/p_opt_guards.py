@@ -361,6 +361,52 @@ def two_digit_ints():
     trace("two digits", out)
 
 
+class MyStr(str):
+    def upper(self):
+        return "MyStr.upper"
+
+
+class KeyRaises:
+    def __hash__(self):
+        raise RuntimeError("unhashable today")
+
+
+def method_descriptors():
+    # str/list/dict methods called directly when the instance's type is exactly the method's; anything else
+    # (a subclass, a wrong count, keywords, a wrong self) takes the generic path with its messages
+    out = []
+    for s in ["a,b", MyStr("c,d"), "x"]:
+        out.append((s.split(","), s.upper(), s.startswith("a"), s.replace(",", ";"), s.strip()))
+    d = {"k": 1}
+    items = [3, 1, 2]
+    for i in range(3):
+        out.append((d.get("k"), d.get("z", i), items.index(1), items.count(3)))
+        items.append(i)
+        out.append(items.pop())
+    calls = [
+        lambda: "abc".startswith(),
+        lambda: "abc".upper(1),
+        lambda: [].append(),
+        lambda: [].append(1, 2),
+        lambda: str.upper(5),
+        lambda: str.upper(),
+        lambda: "a b".split(maxsplit=1),
+        lambda: {}.get(KeyRaises()),
+        lambda: [1, 2].index(5),
+        lambda: sorted([3, 1], key=lambda v: -v),
+        lambda: [3, 1, 2].sort(key=lambda v: 1 / (v - 1)),
+        lambda: list.pop([1, 2]),
+        lambda: str.join(",", ["a", "b"]),
+        lambda: dict.fromkeys("ab"),
+    ]
+    for f in calls:
+        try:
+            out.append(f())
+        except (TypeError, ValueError, RuntimeError, ZeroDivisionError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    trace("method descriptors", out)
+
+
 # ---- unpacking and subscripts in loops ------------------------------------------------------------
 
 class Pair:
@@ -435,5 +481,6 @@ calls()
 classes()
 builtins_rebound()
 two_digit_ints()
+method_descriptors()
 unpacking()
 subscripts()

@@ -699,6 +699,49 @@ compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, Py
 
 #endif /* PYC2C_DIRECT_CALLS */
 
+/*
+ * A method descriptor of a builtin type (str.split, list.pop, dict.get...) called with its instance of exactly
+ * that type first and no keywords: its C function called directly, as CALL_NO_KW_METHOD_DESCRIPTOR_FAST,
+ * _O and _NOARGS do, without the descriptor's vectorcall and its checks. 1 with *res its result (NULL with
+ * an exception), or 0 when the call must take the generic path (another type, other flags, another count).
+ * The caller has pointed the frame at the call: the C function may run Python code (a key, a __hash__).
+ */
+typedef PyObject *(*pyc2c_cfunction_fast)(PyObject *, PyObject *const *, Py_ssize_t);
+typedef PyObject *(*pyc2c_cfunction_fast_kw)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
+
+static inline int
+pyc2c_call_method_descriptor(PyMethodDescrObject *d, PyObject *const *args, Py_ssize_t nargs, PyObject **res)
+{
+    if (nargs < 1 || !Py_IS_TYPE(args[0], d->d_common.d_type)) {
+        return 0;
+    }
+    PyMethodDef *ml = d->d_method;
+    PyObject *self = args[0];
+    switch (ml->ml_flags & ~METH_COEXIST) {
+    case METH_FASTCALL:
+        *res = ((pyc2c_cfunction_fast)(void (*)(void))ml->ml_meth)(self, args + 1, nargs - 1);
+        return 1;
+    case METH_FASTCALL | METH_KEYWORDS:
+        *res = ((pyc2c_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args + 1, nargs - 1, NULL);
+        return 1;
+    case METH_O:
+    case METH_NOARGS:
+        if (nargs != ((ml->ml_flags & METH_O) ? 2 : 1)) {
+            return 0;
+        }
+        /* As the interpreter: every call of a C function that is not a vectorcall checks the recursion. */
+        if (Py_EnterRecursiveCall(" while calling a Python object")) {
+            *res = NULL;
+            return 1;
+        }
+        *res = ml->ml_meth(self, nargs == 2 ? args[1] : NULL);
+        Py_LeaveRecursiveCall();
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 PyObject *
 pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
                PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
@@ -727,6 +770,13 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
         return pyc2c_call_class(ts, (PyTypeObject *)callable, args, nargsf, kwnames);
     }
 #endif
+    if (type == &PyMethodDescr_Type && kwnames == NULL) {
+        PyObject *res;
+        PYC2C_SET_IP(frame, first, call_unit);
+        if (pyc2c_call_method_descriptor((PyMethodDescrObject *)callable, args, PyVectorcall_NARGS(nargsf), &res)) {
+            return res;
+        }
+    }
     int inlined = type == &PyMethod_Type && Py_TYPE(((PyMethodObject *)callable)->im_func) == &PyFunction_Type;
     PYC2C_SET_IP(frame, first, inlined ? last_cache_unit : call_unit);
     return PyObject_Vectorcall(callable, args, nargsf, kwnames);
