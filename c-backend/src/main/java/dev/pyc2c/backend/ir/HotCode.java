@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class HotCode implements Pass {
     /** A function this small (in instructions) is hot as a whole, in a module that is not large. */
-    static final int SMALL_FUNCTION = 96;
+    static final int SMALL_FUNCTION = 256;
 
     @Override
     public String name() {

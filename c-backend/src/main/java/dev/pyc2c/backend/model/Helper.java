@@ -57,7 +57,8 @@ public enum Helper {
     SET_ATTR("PyObject_SetAttr", Result.STATUS),
     IMPORT_STAR("pyc2c_import_star", Result.STATUS),
     SETUP_ANNOTATIONS("pyc2c_setup_annotations", Result.STATUS),
-    LIST_APPEND("PyList_Append", Result.STATUS),
+    /** LIST_APPEND: the list is the comprehension's own, an exact list. */
+    LIST_APPEND("pyc2c_list_append_to", Result.STATUS),
     SET_ADD("PySet_Add", Result.STATUS),
     LIST_EXTEND("pyc2c_list_extend", Result.STATUS),
     SET_UPDATE("_PySet_Update", Result.STATUS),

@@ -90,10 +90,19 @@ pyc2c_builtin_minmax_of(PyObject *fn, PyObject *a, PyObject *b, int op, _PyInter
     return PyObject_Vectorcall(fn, args, 2, NULL);
 }
 
-/* list.append(item) on an exact list: 0, or -1 on MemoryError (CALL_NO_KW_LIST_APPEND). */
+/*
+ * list.append(item) on an exact list (CALL_NO_KW_LIST_APPEND), and LIST_APPEND: 0, or -1 on MemoryError.
+ * Into the spare capacity directly when there is some, as _PyList_AppendTakeRef; PyList_Append otherwise.
+ */
 static PYC2C_ALWAYS_INLINE int
 pyc2c_list_append_to(PyObject *list, PyObject *item)
 {
+    Py_ssize_t n = Py_SIZE(list);
+    if (PYC2C_LIKELY(((PyListObject *)list)->allocated > n)) {
+        PyList_SET_ITEM(list, n, Py_NewRef(item));
+        Py_SET_SIZE(list, n + 1);
+        return 0;
+    }
     return PyList_Append(list, item);
 }
 
