@@ -7,7 +7,10 @@ modulo by zero and by negatives; mixed int/float comparisons near 2**53. Branch 
 comparison returns a non-bool (its __bool__ runs, or raises, at the jump). Direct calls whose callee is
 rebound, whose __code__ changes, whose defaults are used; classes instantiated directly whose __init__
 returns a value, raises, is replaced mid-loop, or whose class gains a __new__ or a metaclass __call__.
-Builtins rebound mid-loop.
+Builtins rebound mid-loop. Ints of two 30-bit digits at their edges, mixed with floats beyond 2**53.
+Method descriptors (str, list, dict methods) called on subclasses, with wrong counts, keywords, a wrong
+self, callbacks that raise. Unpacking (dict items that reuse their tuple, wrong sizes, non-sequences) and
+list, tuple and dict subscripts whose fast paths do not apply.
 """
 import builtins
 import math
