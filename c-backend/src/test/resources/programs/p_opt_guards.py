@@ -401,12 +401,33 @@ def method_descriptors():
         lambda: list.pop([1, 2]),
         lambda: str.join(",", ["a", "b"]),
         lambda: dict.fromkeys("ab"),
+        # builtin functions and bound methods of builtin objects, called directly or generically
+        lambda: len(5),
+        lambda: abs("x"),
+        lambda: divmod(7, 0),
+        lambda: math.sqrt(-1),
+        lambda: max([1, 2], key=lambda v: -v),
+        lambda: min(3, key=len),
+        lambda: getattr(1, "nope"),
+        lambda: getattr(1, "nope", "default"),
+        lambda: sum([1, 2], start=10),
+        lambda: sum([1, 2], 10, 20),
+        lambda: hash([]),
+        lambda: [].append(1, 2),
+        lambda: {}.get(),
+        lambda: isinstance(1, (int, str)),
+        lambda: len(x=1),
+        lambda: math.floor(KeyRaises()),
     ]
     for f in calls:
         try:
             out.append(f())
-        except (TypeError, ValueError, RuntimeError, ZeroDivisionError) as e:
+        except (TypeError, ValueError, RuntimeError, ZeroDivisionError, AttributeError) as e:
             out.append(type(e).__name__ + ": " + str(e))
+    bound = [1].append
+    for i in range(3):
+        bound(i)
+    out.append(bound.__self__)
     trace("method descriptors", out)
 
 

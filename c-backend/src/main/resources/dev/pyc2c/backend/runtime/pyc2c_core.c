@@ -742,6 +742,42 @@ pyc2c_call_method_descriptor(PyMethodDescrObject *d, PyObject *const *args, Py_s
     }
 }
 
+/*
+ * A builtin function (PyCFunction_Type exactly: not a PyCMethod) called directly: METH_FASTCALL (without
+ * keywords), METH_FASTCALL | METH_KEYWORDS, and METH_O with one argument and no keywords (with the
+ * recursion check the interpreter makes for it). 1 with *res its result, or 0 for the generic path.
+ */
+static inline int
+pyc2c_call_cfunction(PyObject *callable, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, PyObject **res)
+{
+    PyMethodDef *ml = ((PyCFunctionObject *)callable)->m_ml;
+    PyObject *self = PyCFunction_GET_SELF(callable);
+    switch (ml->ml_flags & ~METH_COEXIST) {
+    case METH_FASTCALL:
+        if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+            return 0;
+        }
+        *res = ((pyc2c_cfunction_fast)(void (*)(void))ml->ml_meth)(self, args, nargs);
+        return 1;
+    case METH_FASTCALL | METH_KEYWORDS:
+        *res = ((pyc2c_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args, nargs, kwnames);
+        return 1;
+    case METH_O:
+        if (nargs != 1 || kwnames != NULL) {
+            return 0;
+        }
+        if (Py_EnterRecursiveCall(" while calling a Python object")) {
+            *res = NULL;
+            return 1;
+        }
+        *res = ml->ml_meth(self, args[0]);
+        Py_LeaveRecursiveCall();
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 PyObject *
 pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
                PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
@@ -770,6 +806,15 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
         return pyc2c_call_class(ts, (PyTypeObject *)callable, args, nargsf, kwnames);
     }
 #endif
+    if (type == &PyCFunction_Type) {
+        /* A builtin function or a bound method of a builtin object (len, isinstance, math.sqrt, d.get bound
+         * earlier): its C function called directly, as CALL_BUILTIN_FAST, _FAST_WITH_KEYWORDS and _O do. */
+        PyObject *res;
+        PYC2C_SET_IP(frame, first, call_unit);
+        if (pyc2c_call_cfunction(callable, args, PyVectorcall_NARGS(nargsf), kwnames, &res)) {
+            return res;
+        }
+    }
     if (type == &PyMethodDescr_Type && kwnames == NULL) {
         PyObject *res;
         PYC2C_SET_IP(frame, first, call_unit);

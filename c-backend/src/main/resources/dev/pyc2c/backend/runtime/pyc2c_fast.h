@@ -262,7 +262,7 @@ pyc2c_getitem(PyObject *container, PyObject *sub)
     return PyObject_GetItem(container, sub);
 }
 
-/* container[sub] = v: lists by an in-range small int directly. */
+/* container[sub] = v: lists by an in-range small int directly, exact dicts by PyDict_SetItem (STORE_SUBSCR_DICT). */
 static inline int
 pyc2c_setitem(PyObject *container, PyObject *sub, PyObject *v)
 {
@@ -272,6 +272,9 @@ pyc2c_setitem(PyObject *container, PyObject *sub, PyObject *v)
         PyList_SET_ITEM(container, i, Py_NewRef(v));
         Py_DECREF(old);
         return 0;
+    }
+    if (PyDict_CheckExact(container)) {
+        return PyDict_SetItem(container, sub, v);
     }
     return PyObject_SetItem(container, sub, v);
 }
