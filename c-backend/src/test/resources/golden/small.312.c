@@ -55,10 +55,7 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   10       RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 5);
     r = pyc2c_num_box(n0);
-    if (r == NULL) {
-        PYC2C_SET_IP(frame, I, 5);
-        goto error_0;
-    }
+    if (r == NULL) goto error_0;
     return r;
 
     /* Exception paths */
@@ -252,10 +249,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   12 L2:   RETURN_VALUE */
     PYC2C_SET_IP(frame, I, 6);
     r = pyc2c_num_box(n0);
-    if (r == NULL) {
-        PYC2C_SET_IP(frame, I, 6);
-        goto error_1;
-    }
+    if (r == NULL) goto error_1;
     return r;
 
     /*   14 L3:   PUSH_EXC_INFO */

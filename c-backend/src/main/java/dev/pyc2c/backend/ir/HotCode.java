@@ -1,6 +1,7 @@
 package dev.pyc2c.backend.ir;
 
 import dev.pyc2c.bytecode.code.Instruction;
+import dev.pyc2c.bytecode.marshal.PyCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,8 @@ final class HotCode implements Pass {
                 }
             }
         }
-        boolean wholeFunction = f.smallFunctionsHot() && ins.size() <= SMALL_FUNCTION && (f.code().pyCode().flags() & dev.pyc2c.bytecode.marshal.PyCode.CO_OPTIMIZED) != 0;
+        boolean wholeFunction = f.smallFunctionsHot() && ins.size() <= SMALL_FUNCTION
+                && (f.code().pyCode().flags() & PyCode.CO_OPTIMIZED) != 0; // a function, not a module or class body
         for (Node n : f.nodes()) {
             if (wholeFunction) {
                 n.setHot(true);

@@ -133,7 +133,10 @@ public final class Node {
         readsBelowInputs = on;
     }
 
-    /** Whether the instruction runs in a loop: its fast paths are worth inlining ({@link HotCode}). */
+    /**
+     * Whether the instruction is hot code, in a loop or in a small function ({@link HotCode}): its fast paths
+     * are worth inlining.
+     */
     public boolean hot() {
         return hot;
     }

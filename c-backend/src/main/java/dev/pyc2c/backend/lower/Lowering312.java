@@ -301,14 +301,9 @@ public class Lowering312 extends InstructionLowering {
                 if (numberOrIntConstant(e, "sub")) {
                     NumOperand sub = e.num("sub");
                     Operand c = e.in("container");
-                    List<String> releases = new ArrayList<>();
-                    Ops.owned(List.of(c)).forEach(x -> releases.add("Py_DECREF(" + x + ");"));
-                    if (sub.release() != null) {
-                        releases.add(sub.release());
-                    }
                     e.uses("r");
                     e.provenance(Provenance.FAST_PATH);
-                    e.emit(new Ops.GetItemNum(e.out("res"), c, sub, releases, e.unit(), e.error(d - 2)));
+                    e.emit(new Ops.GetItemNum(e.out("res"), c, sub, releases(c, sub), e.unit(), e.error(d - 2)));
                 } else {
                     helper(e, Helper.GET_ITEM, "res", List.of(e.in("container"), e.in("sub")), Provenance.FAST_PATH);
                 }
@@ -322,10 +317,7 @@ public class Lowering312 extends InstructionLowering {
                     if (v.release() != null) {
                         releases.add(v.release());
                     }
-                    Ops.owned(List.of(c)).forEach(x -> releases.add("Py_DECREF(" + x + ");"));
-                    if (sub.release() != null) {
-                        releases.add(sub.release());
-                    }
+                    releases.addAll(releases(c, sub));
                     e.uses("e");
                     e.provenance(Provenance.FAST_PATH);
                     e.emit(new Ops.SetItemNum(c, sub, v, releases, e.unit(), e.error(d - 3)));
@@ -401,7 +393,8 @@ public class Lowering312 extends InstructionLowering {
                 e.setIp();
                 if (e.inRepr("retval") == Repr.NUM) {
                     e.uses("r");
-                    e.emit(new Ops.NumReturn(e.num("retval").init(), below(e, d - 1), e.unit(), e.error(d - 1)));
+                    // Boxing fails at the return, where setIp has put the frame already.
+                    e.emit(new Ops.NumReturn(e.num("retval").init(), below(e, d - 1), e.error(d - 1)));
                 } else {
                     e.emit(new Ops.Return(e.in("retval").ref(), below(e, d - 1)));
                 }
@@ -475,7 +468,7 @@ public class Lowering312 extends InstructionLowering {
                 if (g.pushNull()) {
                     produce(e, "null", "NULL", false);
                 }
-                helper(e, e.node().hot() ? Helper.LOAD_GLOBAL : Helper.LOAD_GLOBAL_OOL, "v", List.of("ts", "frame", e.name(g.index()), e.newGlobalCache()),
+                helper(e, Helper.LOAD_GLOBAL, "v", List.of("ts", "frame", e.name(g.index()), e.newGlobalCache()),
                         List.of(), Provenance.CACHED);
             }
             case STORE_GLOBAL -> {
@@ -494,14 +487,14 @@ public class Lowering312 extends InstructionLowering {
                     e.emit(new Ops.LoadMethod(e.out("res2"), e.out("res"), owner, e.name(a.index()), e.newAttrCache(),
                             !e.node().hot(), e.error(d - 1)));
                 } else {
-                    helper(e, e.node().hot() ? Helper.LOAD_ATTR : Helper.LOAD_ATTR_OOL, "res", List.of("ts", owner.expr(), e.name(a.index()),
+                    helper(e, Helper.LOAD_ATTR, "res", List.of("ts", owner.expr(), e.name(a.index()),
                             e.newAttrCache()), List.of(owner), Provenance.CACHED);
                 }
             }
             case STORE_ATTR -> {
                 Operand v = e.in("v");
                 Operand owner = e.in("owner");
-                status(e, e.node().hot() ? Helper.STORE_ATTR : Helper.STORE_ATTR_OOL, List.of(owner.expr(), e.name(oparg), v.expr(), e.newAttrCache()),
+                status(e, Helper.STORE_ATTR, List.of(owner.expr(), e.name(oparg), v.expr(), e.newAttrCache()),
                         List.of(v, owner), d - 2);
                 e.provenance(Provenance.CACHED);
             }
@@ -748,6 +741,16 @@ public class Lowering312 extends InstructionLowering {
         }
     }
 
+    /** What releases a container and a number subscript after a subscript's operation read them, in order. */
+    private static List<String> releases(Operand container, NumOperand sub) {
+        List<String> out = new ArrayList<>();
+        Ops.owned(List.of(container)).forEach(x -> out.add("Py_DECREF(" + x + ");"));
+        if (sub.release() != null) {
+            out.add(sub.release());
+        }
+        return out;
+    }
+
     /** Whether input {@code name} is a number the instruction takes, or a constant int. */
     private boolean numberOrIntConstant(Emit e, String name) {
         Repr r = e.inRepr(name);
@@ -891,7 +894,7 @@ public class Lowering312 extends InstructionLowering {
         e.uses("r");
         e.provenance(p);
         int remaining = e.depth() - e.node().consumed();
-        e.emit(new Ops.HelperCall(h, e.out(out), args, Ops.owned(inputs), e.error(remaining)));
+        e.emit(new Ops.HelperCall(h, e.node().hot(), e.out(out), args, Ops.owned(inputs), e.error(remaining)));
     }
 
     /** A helper returning a status; {@code inputs} are released after it. */
@@ -899,7 +902,7 @@ public class Lowering312 extends InstructionLowering {
         e.setIp();
         e.uses("e");
         e.provenance(Provenance.GENERIC);
-        e.emit(new Ops.StatusCall(h, args, Ops.owned(inputs), e.error(remaining)));
+        e.emit(new Ops.StatusCall(h, e.node().hot(), args, Ops.owned(inputs), e.error(remaining)));
     }
 
     /** The values on the stack beneath the top {@code d - n}: what a return releases (top first). */
@@ -947,29 +950,23 @@ public class Lowering312 extends InstructionLowering {
         Value method = e.inValue("method");
         e.uses("r");
         e.provenance(Provenance.CALL_OUT);
+        Ops.Call call = new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"),
+                n - nkw, kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), inlineSuffix(e),
+                e.error(d - n - 2));
         Optional<BuiltinCall> builtin = builtinCall(e.node());
         if (builtin.isPresent()) {
             BuiltinCall b = builtin.get();
             Repr out = e.outRepr("res");
             String result = out == Repr.NUM ? "num" : out == Repr.CBOOL ? "cond" : "obj";
-            if (result.equals("num")) {
-                e.uses("t");
-            }
-            if (result.equals("cond") || b.result() == BuiltinResult.TRUTH) {
-                e.uses("e");
-            }
+            // A number (kept, or boxed) is made in t, a truth in e (numericOutput and conditionOutput only
+            // give NUM and CBOOL outputs to the builtins of those results).
+            e.uses(b.result() == BuiltinResult.NUMBER ? "t" : b.result() == BuiltinResult.TRUTH ? "e" : "r");
             boolean boxNum = b.result() == BuiltinResult.NUMBER && out != Repr.NUM;
-            if (boxNum) {
-                e.uses("t");
-            }
             int jumpUnit = result.equals("cond") ? e.code().instructions().get(e.index() + 1).offset() / 2 : 0;
             e.provenance(Provenance.FAST_PATH);
-            e.emit(new Ops.BuiltinCall(b.name(), b.builtin(), e.in("method"), method.repr() == Repr.NULL,
-                    e.in("callable"), e.ins("args"), n, result, boxNum, e.out("res"), e.unit(),
-                    e.unit() + in.cache().size(), jumpUnit, inlineSuffix(e), e.error(d - n - 2)));
+            e.emit(new Ops.BuiltinCall(b.name(), b.builtin(), call, result, boxNum, jumpUnit));
             return;
         }
-        e.emit(new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"), n - nkw,
-                kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), inlineSuffix(e), e.error(d - n - 2)));
+        e.emit(call);
     }
 }

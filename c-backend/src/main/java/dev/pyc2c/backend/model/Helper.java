@@ -26,11 +26,8 @@ public enum Helper {
     LOAD_FROM_DICT_OR_DEREF("pyc2c_load_from_dict_or_deref", Result.OBJECT),
     LOAD_FROM_DICT_OR_GLOBALS("pyc2c_load_from_dict_or_globals", Result.OBJECT),
     LOAD_NAME("pyc2c_load_name", Result.OBJECT),
-    LOAD_GLOBAL("pyc2c_load_global_cached", Result.OBJECT),
-    LOAD_ATTR("pyc2c_load_attr", Result.OBJECT),
-    /** {@link #LOAD_GLOBAL} and {@link #LOAD_ATTR} out of line, for code that does not run often. */
-    LOAD_GLOBAL_OOL("pyc2c_load_global_ool", Result.OBJECT),
-    LOAD_ATTR_OOL("pyc2c_load_attr_ool", Result.OBJECT),
+    LOAD_GLOBAL("pyc2c_load_global_cached", Result.OBJECT, "pyc2c_load_global_miss"),
+    LOAD_ATTR("pyc2c_load_attr", Result.OBJECT, "pyc2c_load_attr_miss"),
     IMPORT_NAME("pyc2c_import_name", Result.OBJECT),
     IMPORT_FROM("pyc2c_import_from", Result.OBJECT),
     EXC_PREP_RERAISE_STAR("PyUnstable_Exc_PrepReraiseStar", Result.OBJECT),
@@ -52,8 +49,7 @@ public enum Helper {
     DELETE_NAME("pyc2c_delete_name", Result.STATUS),
     DICT_SET_ITEM("PyDict_SetItem", Result.STATUS),
     DELETE_GLOBAL("pyc2c_delete_global", Result.STATUS),
-    STORE_ATTR("pyc2c_store_attr", Result.STATUS),
-    STORE_ATTR_OOL("pyc2c_store_attr_ool", Result.STATUS),
+    STORE_ATTR("pyc2c_store_attr", Result.STATUS, "pyc2c_store_attr_miss"),
     SET_ATTR("PyObject_SetAttr", Result.STATUS),
     IMPORT_STAR("pyc2c_import_star", Result.STATUS),
     SETUP_ANNOTATIONS("pyc2c_setup_annotations", Result.STATUS),
@@ -80,14 +76,29 @@ public enum Helper {
 
     private final String cName;
     private final Result result;
+    private final String coldName;
 
     Helper(String cName, Result result) {
+        this(cName, result, cName);
+    }
+
+    /**
+     * A helper whose C function inlines fast paths (a cache's hit paths), and {@code coldName}, the same
+     * access as one call (the cache's miss, which also reads every entry), for code that is not hot.
+     */
+    Helper(String cName, Result result, String coldName) {
         this.cName = cName;
         this.result = result;
+        this.coldName = coldName;
     }
 
     public String cName() {
         return cName;
+    }
+
+    /** The C function to call: {@link #cName()} in hot code, its out-of-line form elsewhere. */
+    public String cName(boolean hot) {
+        return hot ? cName : coldName;
     }
 
     public Result result() {

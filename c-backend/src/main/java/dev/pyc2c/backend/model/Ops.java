@@ -67,13 +67,14 @@ public final class Ops {
 
     /**
      * A helper returning a new reference: {@code r = helper(args)}, then the owned inputs are released,
-     * then NULL means an exception; else the result goes to {@code dst}.
+     * then NULL means an exception; else the result goes to {@code dst}. {@code hot}: the instruction is
+     * hot code ({@link Helper#cName(boolean)}).
      */
-    public record HelperCall(Helper helper, String dst, List<String> args, List<String> releases, String err)
-            implements OutputModelObject {
+    public record HelperCall(Helper helper, boolean hot, String dst, List<String> args, List<String> releases,
+            String err) implements OutputModelObject {
         /** The C function called. */
         public String function() {
-            return helper.cName();
+            return helper.cName(hot);
         }
 
         public HelperCall {
@@ -87,10 +88,10 @@ public final class Ops {
     }
 
     /** A helper returning a status: {@code e = helper(args)}, owned inputs released, {@code e < 0} raises. */
-    public record StatusCall(Helper helper, List<String> args, List<String> releases, String err)
+    public record StatusCall(Helper helper, boolean hot, List<String> args, List<String> releases, String err)
             implements OutputModelObject {
         public String function() {
-            return helper.cName();
+            return helper.cName(hot);
         }
 
         public StatusCall {
@@ -254,10 +255,6 @@ public final class Ops {
             out.add(callable.expr());
             args.forEach(a -> out.add(a.expr()));
             return out;
-        }
-
-        public int positionalWithSelf() {
-            return positional + 1;
         }
 
         public List<String> releases() {
@@ -434,7 +431,7 @@ public final class Ops {
     }
 
     /** RETURN_VALUE of a number. */
-    public record NumReturn(String num, List<String> releases, int unit, String err) implements OutputModelObject {
+    public record NumReturn(String num, List<String> releases, String err) implements OutputModelObject {
     }
 
     /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a C condition. */
@@ -464,25 +461,13 @@ public final class Ops {
     /**
      * CALL of a builtin the generated code calls itself when the callable is exactly that builtin
      * ({@code builtin}, a C object of pyc2c_builtins.h; {@code name} says which: len, abs, isinstance, min,
-     * max, list.append); any other callable takes the generic call. {@code result} is how the result is
-     * kept: {@code num} (a pyc2c_num in {@code dst}; {@code boxNum}: boxed into it instead), {@code cond}
-     * (a C condition in {@code dst}, for the jump {@code jumpUnit}), or {@code obj}.
+     * max, list.append); any other callable takes {@code call}, the generic call (whose {@code dst},
+     * units and error path are the site's). {@code result} is how the result is kept: {@code num} (a
+     * pyc2c_num in {@code dst}; {@code boxNum}: boxed into it instead), {@code cond} (a C condition in
+     * {@code dst}, for the jump {@code jumpUnit}), or {@code obj}.
      */
-    public record BuiltinCall(String name, String builtin, Operand method, boolean methodIsNull, Operand callable,
-            List<Operand> args, int positional, String result, boolean boxNum, String dst, int unit,
-            int lastCacheUnit, int jumpUnit, String suffix, String err) implements OutputModelObject {
-        public BuiltinCall {
-            args = List.copyOf(args);
-        }
-
-        public List<String> argv() {
-            List<String> out = new java.util.ArrayList<>();
-            out.add(methodIsNull ? "NULL" : method.expr());
-            out.add(callable.expr());
-            args.forEach(a -> out.add(a.expr()));
-            return out;
-        }
-
+    public record BuiltinCall(String name, String builtin, Call call, String result, boolean boxNum, int jumpUnit)
+            implements OutputModelObject {
         public boolean isLen() {
             return name.equals("len");
         }
@@ -513,12 +498,6 @@ public final class Ops {
 
         public boolean cond() {
             return result.equals("cond");
-        }
-
-        public List<String> releases() {
-            List<String> out = new java.util.ArrayList<>(owned(List.of(callable)));
-            out.addAll(owned(args));
-            return out;
         }
     }
 

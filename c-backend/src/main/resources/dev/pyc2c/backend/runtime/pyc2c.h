@@ -124,6 +124,17 @@ pyc2c_runner_of(PyFunctionObject *func)
 }
 
 /*
+ * Whether a call of func, whose code's runner is r, with nargs positional arguments and kwnames may enter the
+ * body directly (pyc2c_enter): func runs the code the runner came with, which takes exactly those arguments.
+ */
+static inline int
+pyc2c_enters_directly(PyFunctionObject *func, const pyc2c_runner *r, Py_ssize_t nargs, PyObject *kwnames)
+{
+    return r->home == (PyCodeObject *)func->func_code && kwnames == NULL && nargs == (Py_ssize_t)r->code->argcount
+           && r->code->direct;
+}
+
+/*
  * Where pyc2c_reraise_exit leaves the instruction it hid, for the direct call to restore: the frame's
  * first value-stack slot, which compiled code never uses (its stack is in C locals) and which every
  * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
@@ -165,8 +176,7 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
     /* Inline: a compiled function called with exactly its positional arguments; all else out of line. */
     if (Py_TYPE(callable) == &PyFunction_Type) {
         pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
-        if (r != NULL && r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
-            && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->direct) {
+        if (r != NULL && pyc2c_enters_directly((PyFunctionObject *)callable, r, PyVectorcall_NARGS(nargsf), kwnames)) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
             return pyc2c_enter(ts, (PyFunctionObject *)callable, args, r->code);
         }

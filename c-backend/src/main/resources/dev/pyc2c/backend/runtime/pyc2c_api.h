@@ -169,26 +169,18 @@ PYC2C_API_FUNC(PyObject *, empty_str, (void))
 
 /* The misses of a site's cache (the inline paths found no entry that applies): every entry, then, unless the site
  * is backing off, an analysis that fills an entry and serves the access from it, else the generic path
- * (PyObject_GetAttr, _PyObject_GetMethod with pyc2c_load_method's result, PyObject_SetAttr). */
+ * (PyObject_GetAttr, _PyObject_GetMethod with pyc2c_load_method's result, PyObject_SetAttr). Each is the whole
+ * access with the site's cache: what code that is not hot calls instead of the inline paths. */
 PYC2C_API_FUNC(PyObject *, load_attr_miss, (PyThreadState *ts, PyObject *obj, PyObject *name,
                                             struct pyc2c_attr_cache *c))
 PYC2C_API_FUNC(int, load_method_miss, (PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth,
                                        struct pyc2c_attr_cache *c))
 PYC2C_API_FUNC(int, store_attr_miss, (PyObject *obj, PyObject *name, PyObject *v, struct pyc2c_attr_cache *c))
 
-/* LOAD_GLOBAL's miss (pyc2c_load_global_cached): the analysis (unless backing off), else pyc2c_load_global. */
+/* LOAD_GLOBAL's miss (pyc2c_load_global_cached): the cached entry, then the analysis (unless backing off), else
+ * pyc2c_load_global. The whole access with the site's cache, as the attribute misses. */
 PYC2C_API_FUNC(PyObject *, load_global_miss, (PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
                                               struct pyc2c_global_cache *c))
-
-/* The whole access, the cache's hit paths included, out of line: what code outside loops calls (a call instead of
- * the inlined hit paths at every site; the cache works the same). */
-PYC2C_API_FUNC(PyObject *, load_attr_ool, (PyThreadState *ts, PyObject *obj, PyObject *name,
-                                           struct pyc2c_attr_cache *c))
-PYC2C_API_FUNC(int, load_method_ool, (PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth,
-                                      struct pyc2c_attr_cache *c))
-PYC2C_API_FUNC(int, store_attr_ool, (PyObject *obj, PyObject *name, PyObject *v, struct pyc2c_attr_cache *c))
-PYC2C_API_FUNC(PyObject *, load_global_ool, (PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
-                                             struct pyc2c_global_cache *c))
 
 /* ---- The interpreter's operations that have no public C API (pyc2c_ops.c; see pyc2c_ops.h) ------ */
 

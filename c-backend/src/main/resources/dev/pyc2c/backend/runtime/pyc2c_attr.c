@@ -848,6 +848,10 @@ PyObject *
 pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
 {
 #if PYC2C_ATTR_CACHES
+    PyObject *v = pyc2c_global_cache_read(frame, c);
+    if (v != NULL) {
+        return Py_NewRef(v); /* a site that is not hot calls the miss for the whole access */
+    }
     PyObject *g = frame->f_globals;
     PyObject *b = frame->f_builtins;
     if (may_analyse(&c->counter)) {
@@ -858,7 +862,6 @@ pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *
         uint32_t gv, bv;
         if (PyDict_CheckExact(g) && ((PyDictObject *)g)->ma_values == NULL && PyUnicode_CheckExact(name)
             && (ix = unicode_keys_lookup(gk = ((PyDictObject *)g)->ma_keys, name)) != DKIX_ERROR) {
-            PyObject *v = NULL;
             if (ix >= 0) {
                 if ((gv = keys_version(ts->interp, gk)) != 0) {
                     c->globals_keys_version = gv;
@@ -888,30 +891,4 @@ pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *
     (void)c;
 #endif
     return pyc2c_load_global(ts, frame, name);
-}
-
-/* ---- The accesses out of line (pyc2c_api.h): the inline forms of pyc2c_attr.h, called ------------------------- */
-
-PyObject *
-pyc2c_load_attr_ool(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
-{
-    return pyc2c_load_attr(ts, obj, name, c);
-}
-
-int
-pyc2c_load_method_ool(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
-{
-    return pyc2c_load_method(ts, obj, name, meth, c);
-}
-
-int
-pyc2c_store_attr_ool(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
-{
-    return pyc2c_store_attr(obj, name, v, c);
-}
-
-PyObject *
-pyc2c_load_global_ool(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
-{
-    return pyc2c_load_global_cached(ts, frame, name, c);
 }

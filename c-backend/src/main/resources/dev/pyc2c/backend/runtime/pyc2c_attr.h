@@ -231,37 +231,6 @@ pyc2c_load_method(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **m
     return pyc2c_load_method_miss(ts, obj, name, meth, c);
 }
 
-#if PYC2C_ATTR_CACHES
-/*
- * Where a store into obj.name can go directly, by the site's cache: the address of the instance value or
- * slot that holds the attribute's current object (not NULL), or NULL when the store must take
- * pyc2c_store_attr_miss. Storing there (releasing the old object last) is exactly obj.name = v.
- */
-static PYC2C_ATTR_INLINE PyObject **
-pyc2c_store_attr_target(PyObject *obj, const pyc2c_attr_cache *c)
-{
-    PyTypeObject *tp = Py_TYPE(obj);
-    const pyc2c_attr_entry *e;
-    PYC2C_ATTR_FIND(c, tp->tp_version_tag, e);
-    if (PYC2C_LIKELY(e != NULL)) {
-        PyObject **p = NULL;
-        if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
-            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-            if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))) {
-                p = &_PyDictOrValues_GetValues(dorv)->values[e->index];
-            }
-        }
-        else if (e->kind == PYC2C_ATTR_SLOT) {
-            p = (PyObject **)((char *)obj + e->index);
-        }
-        if (p != NULL && PYC2C_LIKELY(*p != NULL)) {
-            return p;
-        }
-    }
-    return NULL;
-}
-#endif
-
 /* STORE_ATTR: obj.name = v (v borrowed); 0, or -1 on error. */
 static PYC2C_ATTR_INLINE int
 pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
@@ -299,52 +268,6 @@ pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c
     return pyc2c_store_attr_miss(obj, name, v, c);
 }
 
-/*
- * STORE_ATTR of an unboxed number (pyc2c_num.h): obj.name = float(v) / int(v). When the site's cache puts the
- * attribute in an instance value or slot whose current object is an exact float (an exact compact int, for an
- * int64 that is not a cached small int) that only the attribute refers to (Py_REFCNT 1, so nothing can see it
- * change: the caller must hold no borrowed pointer to it), that object gets the new value in place; otherwise
- * the number is boxed and stored. 0, or -1 with an exception set.
- */
-static inline int
-pyc2c_store_attr_double(PyObject *obj, PyObject *name, double v, pyc2c_attr_cache *c)
-{
-#if PYC2C_ATTR_CACHES
-    PyObject **p = pyc2c_store_attr_target(obj, c);
-    if (p != NULL && Py_TYPE(*p) == &PyFloat_Type && Py_REFCNT(*p) == 1) {
-        ((PyFloatObject *)*p)->ob_fval = v;
-        return 0;
-    }
-#endif
-    PyObject *box = PyFloat_FromDouble(v);
-    if (box == NULL) {
-        return -1;
-    }
-    int r = pyc2c_store_attr(obj, name, box, c);
-    Py_DECREF(box);
-    return r;
-}
-
-static inline int
-pyc2c_store_attr_int64(PyObject *obj, PyObject *name, int64_t v, pyc2c_attr_cache *c)
-{
-#if PYC2C_ATTR_CACHES
-    PyObject **p = pyc2c_store_attr_target(obj, c);
-    if (p != NULL && Py_TYPE(*p) == &PyLong_Type && Py_REFCNT(*p) == 1 && pyc2c_num_int_in_place(v)
-        && PYC2C_LONG_IS_COMPACT(*p)) {
-        PYC2C_LONG_SET_COMPACT(*p, v);
-        return 0;
-    }
-#endif
-    PyObject *box = PyLong_FromLongLong(v);
-    if (box == NULL) {
-        return -1;
-    }
-    int r = pyc2c_store_attr(obj, name, box, c);
-    Py_DECREF(box);
-    return r;
-}
-
 /* ---- LOAD_GLOBAL ---------------------------------------------------------------------------------- */
 
 #if PYC2C_ATTR_CACHES
@@ -356,8 +279,10 @@ typedef struct pyc2c_global_cache {
     unsigned short counter;          /* backoff, as an attribute site's */
 } pyc2c_global_cache;
 
+/* The value a LOAD_GLOBAL site's cache holds for the frame's globals and builtins (borrowed), or NULL if its
+ * entry does not apply. */
 static PYC2C_ATTR_INLINE PyObject *
-pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
+pyc2c_global_cache_read(_PyInterpreterFrame *frame, const pyc2c_global_cache *cache)
 {
     PyObject *g = frame->f_globals;
     uint32_t gv = cache->globals_keys_version;
@@ -371,15 +296,21 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
             PyObject *b = frame->f_builtins;
             keys = ((PyDictObject *)b)->ma_keys;
             if (PYC2C_UNLIKELY(!PyDict_CheckExact(b)) || PYC2C_UNLIKELY(keys->dk_version != cache->builtins_keys_version)) {
-                goto miss;
+                return NULL;
             }
         }
-        PyObject *v = DK_UNICODE_ENTRIES(keys)[cache->index].me_value;
-        if (PYC2C_LIKELY(v != NULL)) {
-            return Py_NewRef(v);
-        }
+        return DK_UNICODE_ENTRIES(keys)[cache->index].me_value;
     }
-miss:
+    return NULL;
+}
+
+static PYC2C_ATTR_INLINE PyObject *
+pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
+{
+    PyObject *v = pyc2c_global_cache_read(frame, cache);
+    if (PYC2C_LIKELY(v != NULL)) {
+        return Py_NewRef(v);
+    }
     return pyc2c_load_global_miss(ts, frame, name, cache);
 }
 

@@ -63,7 +63,7 @@ pyc2c_builtin_abs_of(pyc2c_num a, int ha, _PyInterpreterFrame *frame, _Py_CODEUN
         return pyc2c_num_of_float(fabs(p));
     }
     PYC2C_SET_IP_AT(frame, ip);
-    PyObject *o = ha == PYC2C_HELD && PYC2C_NUM_IS_C(a) ? pyc2c_num_box(a) : Py_NewRef(a.o);
+    PyObject *o = pyc2c_num_new_object(a, ha);
     if (o == NULL) {
         return pyc2c_num_of_object(NULL);
     }

@@ -640,8 +640,7 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
     pyc2c_runner *r;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (init == NULL || Py_TYPE(init) != &PyFunction_Type || (r = pyc2c_runner_of((PyFunctionObject *)init)) == NULL
-        || r->home != (PyCodeObject *)((PyFunctionObject *)init)->func_code || !r->code->direct
-        || r->code->argcount != nargs + 1) {
+        || !pyc2c_enters_directly((PyFunctionObject *)init, r, nargs + 1, NULL)) {
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
     }
     /* _PyObject_MakeTpCall's C recursion accounting, around type_call. */
@@ -682,76 +681,45 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
 
 /* The vectorcall of compiled functions: what C code (and the interpreter's unspecialised CALL)
  * calls. It looks at the function's code on every call, so a reassigned __code__ takes effect. */
+/* A call of a compiled function whose code's runner is r: directly when it can, else with the general binding. */
+static PyObject *
+call_compiled_function(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, PyObject *const *args,
+                       size_t nargsf, PyObject *kwnames)
+{
+    if (pyc2c_enters_directly(func, r, PyVectorcall_NARGS(nargsf), kwnames)) {
+        return pyc2c_enter(ts, func, args, r->code);
+    }
+    return pyc2c_call_compiled(ts, func, (PyObject *)r, args, nargsf, kwnames);
+}
+
 static PyObject *
 compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
     pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
     if (r != NULL) {
-        if (r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
-            && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->direct) {
-            return pyc2c_enter(PyThreadState_GET(), (PyFunctionObject *)callable, args, r->code);
-        }
-        return pyc2c_call_compiled(PyThreadState_GET(), (PyFunctionObject *)callable, (PyObject *)r, args, nargsf,
-                                   kwnames);
+        return call_compiled_function(PyThreadState_GET(), (PyFunctionObject *)callable, r, args, nargsf, kwnames);
     }
     return _PyFunction_Vectorcall(callable, args, nargsf, kwnames);
 }
 
 #endif /* PYC2C_DIRECT_CALLS */
 
-/*
- * A method descriptor of a builtin type (str.split, list.pop, dict.get...) called with its instance of exactly
- * that type first and no keywords: its C function called directly, as CALL_NO_KW_METHOD_DESCRIPTOR_FAST,
- * _O and _NOARGS do, without the descriptor's vectorcall and its checks. 1 with *res its result (NULL with
- * an exception), or 0 when the call must take the generic path (another type, other flags, another count).
- * The caller has pointed the frame at the call: the C function may run Python code (a key, a __hash__).
- */
 typedef PyObject *(*pyc2c_cfunction_fast)(PyObject *, PyObject *const *, Py_ssize_t);
 typedef PyObject *(*pyc2c_cfunction_fast_kw)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
 
-static inline int
-pyc2c_call_method_descriptor(PyMethodDescrObject *d, PyObject *const *args, Py_ssize_t nargs, PyObject **res)
-{
-    if (nargs < 1 || !Py_IS_TYPE(args[0], d->d_common.d_type)) {
-        return 0;
-    }
-    PyMethodDef *ml = d->d_method;
-    PyObject *self = args[0];
-    switch (ml->ml_flags & ~METH_COEXIST) {
-    case METH_FASTCALL:
-        *res = ((pyc2c_cfunction_fast)(void (*)(void))ml->ml_meth)(self, args + 1, nargs - 1);
-        return 1;
-    case METH_FASTCALL | METH_KEYWORDS:
-        *res = ((pyc2c_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args + 1, nargs - 1, NULL);
-        return 1;
-    case METH_O:
-    case METH_NOARGS:
-        if (nargs != ((ml->ml_flags & METH_O) ? 2 : 1)) {
-            return 0;
-        }
-        /* As the interpreter: every call of a C function that is not a vectorcall checks the recursion. */
-        if (Py_EnterRecursiveCall(" while calling a Python object")) {
-            *res = NULL;
-            return 1;
-        }
-        *res = ml->ml_meth(self, nargs == 2 ? args[1] : NULL);
-        Py_LeaveRecursiveCall();
-        return 1;
-    default:
-        return 0;
-    }
-}
-
 /*
- * A builtin function (PyCFunction_Type exactly: not a PyCMethod) called directly: METH_FASTCALL (without
- * keywords), METH_FASTCALL | METH_KEYWORDS, and METH_O with one argument and no keywords (with the
- * recursion check the interpreter makes for it). 1 with *res its result, or 0 for the generic path.
+ * The C function of a builtin called directly, as CALL_BUILTIN_FAST, _FAST_WITH_KEYWORDS, _O and
+ * CALL_NO_KW_METHOD_DESCRIPTOR_FAST, _O, _NOARGS do, without the vectorcall and its checks:
+ * METH_FASTCALL (no keywords), METH_FASTCALL | METH_KEYWORDS, METH_O with one argument and METH_NOARGS
+ * with none (neither with keywords; with the recursion check the interpreter makes for every call of a C
+ * function that is not a vectorcall). 1 with *res its result (NULL with an exception), or 0 when the call
+ * must take the generic path (other flags, another count), which gives the errors. The caller has pointed
+ * the frame at the call: the C function may run Python code (a key, a __hash__).
  */
 static inline int
-pyc2c_call_cfunction(PyObject *callable, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, PyObject **res)
+call_method_def(PyMethodDef *ml, PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                PyObject **res)
 {
-    PyMethodDef *ml = ((PyCFunctionObject *)callable)->m_ml;
-    PyObject *self = PyCFunction_GET_SELF(callable);
     switch (ml->ml_flags & ~METH_COEXIST) {
     case METH_FASTCALL:
         if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
@@ -763,14 +731,15 @@ pyc2c_call_cfunction(PyObject *callable, PyObject *const *args, Py_ssize_t nargs
         *res = ((pyc2c_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args, nargs, kwnames);
         return 1;
     case METH_O:
-        if (nargs != 1 || kwnames != NULL) {
+    case METH_NOARGS:
+        if (kwnames != NULL || nargs != ((ml->ml_flags & METH_O) ? 1 : 0)) {
             return 0;
         }
         if (Py_EnterRecursiveCall(" while calling a Python object")) {
             *res = NULL;
             return 1;
         }
-        *res = ml->ml_meth(self, args[0]);
+        *res = ml->ml_meth(self, nargs == 1 ? args[0] : NULL);
         Py_LeaveRecursiveCall();
         return 1;
     default:
@@ -788,11 +757,7 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
 #if PYC2C_DIRECT_CALLS
         pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
         if (r != NULL) {
-            if (r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && kwnames == NULL
-                && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount && r->code->direct) {
-                return pyc2c_enter(ts, (PyFunctionObject *)callable, args, r->code);
-            }
-            return pyc2c_call_compiled(ts, (PyFunctionObject *)callable, (PyObject *)r, args, nargsf, kwnames);
+            return call_compiled_function(ts, (PyFunctionObject *)callable, r, args, nargsf, kwnames);
         }
 #else
         (void)ts;
@@ -806,19 +771,21 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
         return pyc2c_call_class(ts, (PyTypeObject *)callable, args, nargsf, kwnames);
     }
 #endif
+    PyObject *res;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (type == &PyCFunction_Type) {
-        /* A builtin function or a bound method of a builtin object (len, isinstance, math.sqrt, d.get bound
-         * earlier): its C function called directly, as CALL_BUILTIN_FAST, _FAST_WITH_KEYWORDS and _O do. */
-        PyObject *res;
+        /* A builtin function, or a bound method of a builtin object (len, math.sqrt, d.get bound earlier). */
         PYC2C_SET_IP(frame, first, call_unit);
-        if (pyc2c_call_cfunction(callable, args, PyVectorcall_NARGS(nargsf), kwnames, &res)) {
+        if (call_method_def(((PyCFunctionObject *)callable)->m_ml, PyCFunction_GET_SELF(callable), args, nargs,
+                            kwnames, &res)) {
             return res;
         }
     }
-    if (type == &PyMethodDescr_Type && kwnames == NULL) {
-        PyObject *res;
+    if (type == &PyMethodDescr_Type && kwnames == NULL && nargs >= 1
+        && Py_IS_TYPE(args[0], ((PyMethodDescrObject *)callable)->d_common.d_type)) {
+        /* A method of a builtin type (str.split, list.pop...) with an instance of exactly that type first. */
         PYC2C_SET_IP(frame, first, call_unit);
-        if (pyc2c_call_method_descriptor((PyMethodDescrObject *)callable, args, PyVectorcall_NARGS(nargsf), &res)) {
+        if (call_method_def(((PyMethodDescrObject *)callable)->d_method, args[0], args + 1, nargs - 1, NULL, &res)) {
             return res;
         }
     }

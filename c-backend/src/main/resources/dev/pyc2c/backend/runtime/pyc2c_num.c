@@ -21,19 +21,6 @@ set_ip(_Py_CODEUNIT *ip)
     PYC2C_SET_IP_AT(frame, ip);
 }
 
-/* A new reference to an operand's object: its own object, or a new one for a C value. */
-static PyObject *
-as_object(pyc2c_num n)
-{
-    if (n.o == PYC2C_NUM_INT) {
-        return PyLong_FromLongLong((long long)n.v.i);
-    }
-    if (n.o == PYC2C_NUM_FLOAT) {
-        return PyFloat_FromDouble(n.v.d);
-    }
-    return Py_NewRef(n.o);
-}
-
 /*
  * An exact int of two 30-bit digits (up to 2**60: a compact int times a compact int, an LCG's state) as
  * a C int: 1, or 0 for any other object. The inline paths take one digit only; here the out-of-line
@@ -206,11 +193,11 @@ pyc2c_num_binary_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
     }
     /* The generic path. */
     set_ip(ip);
-    PyObject *ox = as_object(a);
+    PyObject *ox = pyc2c_num_new_object(a, PYC2C_HELD);
     if (ox == NULL) {
         return pyc2c_num_of_object(NULL);
     }
-    PyObject *oy = as_object(b);
+    PyObject *oy = pyc2c_num_new_object(b, PYC2C_HELD);
     if (oy == NULL) {
         Py_DECREF(ox);
         return pyc2c_num_of_object(NULL);
@@ -235,7 +222,7 @@ pyc2c_num_unary_ool(pyc2c_num a, int flags, _Py_CODEUNIT *ip)
         return pyc2c_num_of_float(-p);
     }
     set_ip(ip);
-    PyObject *ox = as_object(a);
+    PyObject *ox = pyc2c_num_new_object(a, PYC2C_HELD);
     if (ox == NULL) {
         return pyc2c_num_of_object(NULL);
     }
@@ -276,11 +263,11 @@ pyc2c_num_compare_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
         return Py_NewRef(c ? Py_True : Py_False);
     }
     set_ip(ip);
-    PyObject *x = as_object(a);
+    PyObject *x = pyc2c_num_new_object(a, PYC2C_HELD);
     if (x == NULL) {
         return NULL;
     }
-    PyObject *y = as_object(b);
+    PyObject *y = pyc2c_num_new_object(b, PYC2C_HELD);
     if (y == NULL) {
         Py_DECREF(x);
         return NULL;
@@ -317,7 +304,7 @@ pyc2c_num_compare_bool_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip
 int
 pyc2c_num_store_ool(PyObject **slot, pyc2c_num n)
 {
-    PyObject *v = as_object(n);
+    PyObject *v = pyc2c_num_new_object(n, PYC2C_HELD);
     if (v == NULL) {
         return -1;
     }

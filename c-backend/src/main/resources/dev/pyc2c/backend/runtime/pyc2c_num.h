@@ -139,6 +139,14 @@ pyc2c_num_box(pyc2c_num n)
     return n.o;
 }
 
+/* A new reference to an operand's object: its own, or, for a held C value, a new int or float (NULL on
+ * MemoryError). `hint` is a constant where this is inlined: only a held number can be a C value. */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_num_new_object(pyc2c_num n, int hint)
+{
+    return hint == PYC2C_HELD && PYC2C_NUM_IS_C(n) ? pyc2c_num_box(n) : Py_NewRef(n.o);
+}
+
 /* What an operand is, as a C value where it has one: PYC2C_NUM_INT with *i, PYC2C_NUM_FLOAT with *d,
  * or NULL (an object the fast paths do not handle). `hint` is a constant where this is inlined. */
 static PYC2C_ALWAYS_INLINE PyObject *
@@ -515,7 +523,7 @@ pyc2c_getitem_num(PyObject *container, pyc2c_num sub, int hint, _PyInterpreterFr
         return Py_NewRef(PySequence_Fast_ITEMS(container)[i]);
     }
     PYC2C_SET_IP_AT(frame, ip);
-    PyObject *k = hint == PYC2C_HELD && PYC2C_NUM_IS_C(sub) ? pyc2c_num_box(sub) : Py_NewRef(sub.o);
+    PyObject *k = pyc2c_num_new_object(sub, hint);
     if (k == NULL) {
         return NULL;
     }
@@ -543,7 +551,7 @@ pyc2c_setitem_num(PyObject *container, pyc2c_num sub, int hsub, pyc2c_num v, int
             ((PyFloatObject *)old)->ob_fval = v.v.d;
             return 0;
         }
-        PyObject *nv = hv == PYC2C_HELD && PYC2C_NUM_IS_C(v) ? pyc2c_num_box(v) : Py_NewRef(v.o);
+        PyObject *nv = pyc2c_num_new_object(v, hv);
         if (nv == NULL) {
             PYC2C_SET_IP_AT(frame, ip);
             return -1;
@@ -554,11 +562,11 @@ pyc2c_setitem_num(PyObject *container, pyc2c_num sub, int hsub, pyc2c_num v, int
         return 0;
     }
     PYC2C_SET_IP_AT(frame, ip);
-    PyObject *k = hsub == PYC2C_HELD && PYC2C_NUM_IS_C(sub) ? pyc2c_num_box(sub) : Py_NewRef(sub.o);
+    PyObject *k = pyc2c_num_new_object(sub, hsub);
     if (k == NULL) {
         return -1;
     }
-    PyObject *nv = hv == PYC2C_HELD && PYC2C_NUM_IS_C(v) ? pyc2c_num_box(v) : Py_NewRef(v.o);
+    PyObject *nv = pyc2c_num_new_object(v, hv);
     if (nv == NULL) {
         Py_DECREF(k);
         return -1;
