@@ -144,7 +144,15 @@ pyc2c_num_box(pyc2c_num n)
 static PYC2C_ALWAYS_INLINE PyObject *
 pyc2c_num_new_object(pyc2c_num n, int hint)
 {
-    return hint == PYC2C_HELD && PYC2C_NUM_IS_C(n) ? pyc2c_num_box(n) : Py_NewRef(n.o);
+    if (hint == PYC2C_HELD) {
+        if (n.o == PYC2C_NUM_INT) {
+            return PyLong_FromLongLong((long long)n.v.i);
+        }
+        if (n.o == PYC2C_NUM_FLOAT) {
+            return PyFloat_FromDouble(n.v.d);
+        }
+    }
+    return Py_NewRef(n.o);
 }
 
 /* What an operand is, as a C value where it has one: PYC2C_NUM_INT with *i, PYC2C_NUM_FLOAT with *d,
