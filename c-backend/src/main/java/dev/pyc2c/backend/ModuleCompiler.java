@@ -7,6 +7,7 @@ import dev.pyc2c.backend.lower.Trampolines;
 import dev.pyc2c.backend.lower.UnsupportedCodeException;
 import dev.pyc2c.backend.model.CFunction;
 import dev.pyc2c.backend.model.CModule;
+import dev.pyc2c.backend.model.DirectEntry;
 import dev.pyc2c.backend.runtime.RuntimeModule;
 import dev.pyc2c.backend.template.CTemplates;
 import dev.pyc2c.bytecode.PycFormatException;
@@ -207,10 +208,17 @@ public final class ModuleCompiler {
         int index = state.codes.size();
         String cName = "body_" + index + "_" + CText.identifier(code.qualname(), 40);
         CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName, state.moduleInstructions);
+        boolean direct = lowering.enteredDirectly(code);
+        boolean cells = !co.cellvars().isEmpty() || !co.freevars().isEmpty();
+        int nlocals = co.localsplusnames().size();
+        if (direct && !f.cold()) {
+            // A hot body gets its own entry: a direct call into it costs about 35 instructions less (callgrind, nqueens).
+            f = f.withEntry(new DirectEntry("enter_" + cName.substring("body_".length()), cName, co.argcount(),
+                    nlocals, cells));
+        }
         state.functions.add(f);
-        state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName,
-                lowering.enteredDirectly(code), co.argcount(), co.localsplusnames().size(),
-                !co.cellvars().isEmpty() || !co.freevars().isEmpty(), co.consts().size(), co.names().size(),
+        state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName, direct, co.argcount(),
+                nlocals, cells, co.consts().size(), co.names().size(), f.entry() == null ? null : f.entry().cName(),
                 CText.comment(code.qualname() + ", line " + co.firstlineno())));
         state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
                 CompileReport.Status.COMPILED, ""));

@@ -208,7 +208,7 @@ public final class FunctionLowering {
             cold &= !n.hot();
         }
         return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, out,
-                paths, cold);
+                paths, cold, null);
     }
 
     /**

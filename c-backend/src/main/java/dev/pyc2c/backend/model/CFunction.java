@@ -17,10 +17,12 @@ import java.util.Set;
  * @param instructions the instructions, in order
  * @param unwinds the exception paths the instructions jump to
  * @param cold whether none of it is hot code (see {@code HotCode}): it releases references out of line
+ * @param entry its own direct entry, rendered after it, or null
  */
 public record CFunction(String cName, List<String> header, List<String> stackVariables, List<String> numVariables,
         List<String> condVariables, Set<String> uses, int globalCaches,
-        int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds, boolean cold) implements OutputModelObject {
+        int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds, boolean cold, DirectEntry entry)
+        implements OutputModelObject {
 
     public CFunction {
         header = List.copyOf(header);
@@ -30,6 +32,12 @@ public record CFunction(String cName, List<String> header, List<String> stackVar
         uses = Set.copyOf(uses);
         instructions = List.copyOf(instructions);
         unwinds = List.copyOf(unwinds);
+    }
+
+    /** This body with {@code entry} as its own direct entry. */
+    public CFunction withEntry(DirectEntry entry) {
+        return new CFunction(cName, header, stackVariables, numVariables, condVariables, uses, globalCaches,
+                attrCaches, instructions, unwinds, cold, entry);
     }
 
     public boolean hasGlobalCaches() {

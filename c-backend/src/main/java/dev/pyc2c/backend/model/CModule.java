@@ -63,8 +63,9 @@ public record CModule(String moduleName, String initName, String sourceName, Str
      * @param argcount co_argcount
      * @param nlocals co_nlocalsplus
      * @param cells whether it has cell or free variables
+     * @param entry the C name of its own direct entry ({@link DirectEntry}), or null
      */
     public record CodeEntry(String qualname, String body, boolean direct, int argcount, int nlocals, boolean cells,
-            int nconsts, int nnames, String where) implements OutputModelObject {
+            int nconsts, int nnames, String entry, String where) implements OutputModelObject {
     }
 }

@@ -77,6 +77,10 @@
 /* A compiled body: runs its code object on `frame`, the trampoline's interpreter frame. */
 typedef PyObject *(*pyc2c_body)(PyThreadState *ts, _PyInterpreterFrame *frame);
 
+/* A direct entry (pyc2c_enter) specialised for one code object: its function and exactly its positional
+ * arguments (borrowed). */
+typedef PyObject *(*pyc2c_entry)(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
+
 /* What a generated module knows about each code object it compiled. */
 typedef struct pyc2c_code {
     const char *qualname;          /* for messages */
@@ -88,6 +92,9 @@ typedef struct pyc2c_code {
     int cells;                     /* 1 if the code has cell or free variables */
     Py_ssize_t nconsts;            /* the original's constants (the trampoline has one more: its runner) */
     Py_ssize_t nnames;
+    pyc2c_entry enter;             /* pyc2c_enter specialised for this code (pyc2c_enter_frame with its
+                                      constants), or NULL: generated for hot bodies that may be entered
+                                      directly */
 } pyc2c_code;
 
 /*
@@ -134,6 +141,15 @@ pyc2c_enters_directly(PyFunctionObject *func, const pyc2c_runner *r, Py_ssize_t 
            && r->code->direct;
 }
 
+#if PYC2C_DIRECT_CALLS
+/* Enters the body of a direct call (pyc2c_enters_directly holds): by the code's own entry when it has one. */
+static inline PyObject *
+pyc2c_enter_code(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args, const pyc2c_code *c)
+{
+    return c->enter != NULL ? c->enter(ts, func, args) : pyc2c_enter(ts, func, args, c);
+}
+#endif
+
 /*
  * Where pyc2c_reraise_exit leaves the instruction it hid, for the direct call to restore: the frame's
  * first value-stack slot, which compiled code never uses (its stack is in C locals) and which every
@@ -178,7 +194,7 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
         pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
         if (r != NULL && pyc2c_enters_directly((PyFunctionObject *)callable, r, PyVectorcall_NARGS(nargsf), kwnames)) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
-            return pyc2c_enter(ts, (PyFunctionObject *)callable, args, r->code);
+            return pyc2c_enter_code(ts, (PyFunctionObject *)callable, args, r->code);
         }
     }
 #endif

@@ -2,9 +2,11 @@
  * pyc2c runtime: the direct entry of a compiled function (CPython 3.12).
  *
  * A compiled call site that calls a compiled function taking only positional parameters with exactly
- * those, and the vectorcall of compiled functions, enter its body through pyc2c_enter (pyc2c_core.c):
- * it does what the interpreter's CALL_PY_EXACT_ARGS, RESUME and RETURN_VALUE do around the body, on
- * the thread's frame stack, with none of the general binding.
+ * those, and the vectorcall of compiled functions, enter its body through pyc2c_enter_frame: it does
+ * what the interpreter's CALL_PY_EXACT_ARGS, RESUME and RETURN_VALUE do around the body, on the
+ * thread's frame stack, with none of the general binding. The runtime's pyc2c_enter is it for any
+ * code; a module gives each hot code object its own copy (pyc2c_code.enter), where the counts of
+ * arguments and locals are constants and the body a direct call.
  *
  * Anything it does not handle exactly (no room in the current data-stack chunk, a monitored code
  * object) goes the general way (pyc2c_call_compiled, or the interpreter), which produces the same
@@ -29,6 +31,74 @@ pyc2c_monitored(PyThreadState *ts, PyCodeObject *co)
         return 0;
     }
     return pyc2c_monitored_slow(ts, co);
+}
+
+/*
+ * The direct entry: func's code is the trampoline of `body`, which takes exactly argc positional
+ * arguments (args, borrowed) and has nlocals locals, cells and free variables (co_nlocalsplus), cells
+ * set if any of them are cells or free variables.
+ */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_enter_frame(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args, const int argc,
+                  const int nlocals, const int cells, pyc2c_body body)
+{
+    PyCodeObject *co = (PyCodeObject *)func->func_code;
+    if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, co->co_framesize)) || pyc2c_monitored(ts, co)) {
+        return _PyFunction_Vectorcall((PyObject *)func, args, (size_t)argc, NULL);
+    }
+    Py_INCREF(func);
+    /* what CALL_PY_EXACT_ARGS does; the locals are set here, with counts that are constants in a
+     * module's own entries, rather than by _PyFrame_Initialize's loop */
+    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, nlocals);
+    PyObject **locals = frame->localsplus;
+    for (int i = 0; i < argc; i++) {
+        locals[i] = Py_NewRef(args[i]);
+    }
+    for (int i = argc; i < nlocals; i++) {
+        locals[i] = NULL;
+    }
+    frame->previous = ts->cframe->current_frame;
+    ts->cframe->current_frame = frame;
+    PyObject *result = NULL;
+    if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
+        goto exit; /* the frame has not started: no traceback entry */
+    }
+    if (cells && pyc2c_init_cells(frame, co, func) < 0) {
+        goto exit;
+    }
+    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
+    PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
+    PYC2C_HIDDEN_IP_SLOT(frame) = NULL;
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
+        goto error;
+    }
+    /* The C stack: checked every 8th level of Python recursion; 8 bodies' C frames fit many times in
+     * the guard's margin. */
+    if (PYC2C_UNLIKELY((ts->py_recursion_remaining & 7) == 0) && pyc2c_stack_check() < 0) {
+        goto error;
+    }
+    result = body(ts, frame);
+    if (result == NULL) {
+    error:
+        pyc2c_frame_error(ts, frame);
+    }
+exit:
+    ts->py_recursion_remaining++;
+    ts->cframe->current_frame = frame->previous;
+    if (PYC2C_LIKELY(frame->frame_obj == NULL)) {
+        /* What clear_thread_frame does when no frame object outlives the call. */
+        for (int i = 0; i < nlocals; i++) {
+            Py_XDECREF(locals[i]);
+        }
+        Py_XDECREF(frame->f_locals);
+        Py_DECREF(func);
+        Py_DECREF(co);
+        ts->datastack_top = (PyObject **)frame;
+    }
+    else {
+        pyc2c_clear_frame(ts, frame);
+    }
+    return result;
 }
 
 #endif /* PYC2C_DIRECT_CALLS */

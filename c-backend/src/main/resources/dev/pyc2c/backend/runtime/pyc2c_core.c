@@ -549,60 +549,7 @@ exit:
 PyObject *
 pyc2c_enter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args, const pyc2c_code *c)
 {
-    PyCodeObject *co = (PyCodeObject *)func->func_code;
-    if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, co->co_framesize)) || pyc2c_monitored(ts, co)) {
-        return _PyFunction_Vectorcall((PyObject *)func, args, (size_t)c->argcount, NULL);
-    }
-    int argc = c->argcount;
-    Py_INCREF(func);
-    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, argc);
-    PyObject **locals = frame->localsplus;
-    for (int i = 0; i < argc; i++) {
-        locals[i] = Py_NewRef(args[i]);
-    }
-    frame->previous = ts->cframe->current_frame;
-    ts->cframe->current_frame = frame;
-    PyObject *result = NULL;
-    if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
-        goto exit; /* the frame has not started: no traceback entry */
-    }
-    if (c->cells && pyc2c_init_cells(frame, co, func) < 0) {
-        goto exit;
-    }
-    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
-    PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
-    locals[c->nlocals] = NULL; /* the hidden instruction's slot (HIDDEN_IP_SLOT) */
-    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
-        goto error;
-    }
-    /* The C stack: checked every 8th level of Python recursion; 8 bodies' C frames fit many times in
-     * the guard's margin. */
-    if (PYC2C_UNLIKELY((ts->py_recursion_remaining & 7) == 0) && pyc2c_stack_check() < 0) {
-        goto error;
-    }
-    result = c->body(ts, frame);
-    if (result == NULL) {
-    error:
-        pyc2c_frame_error(ts, frame);
-    }
-exit:
-    ts->py_recursion_remaining++;
-    ts->cframe->current_frame = frame->previous;
-    if (PYC2C_LIKELY(frame->frame_obj == NULL)) {
-        /* What clear_thread_frame does when no frame object outlives the call. */
-        int n = c->nlocals;
-        for (int i = 0; i < n; i++) {
-            Py_XDECREF(locals[i]);
-        }
-        Py_XDECREF(frame->f_locals);
-        Py_DECREF(func);
-        Py_DECREF(co);
-        ts->datastack_top = (PyObject **)frame;
-    }
-    else {
-        pyc2c_clear_frame(ts, frame);
-    }
-    return result;
+    return pyc2c_enter_frame(ts, func, args, c->argcount, c->nlocals, c->cells, c->body);
 }
 
 void
@@ -659,7 +606,7 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         PyObject **argv = (PyObject **)args - 1;
         PyObject *saved = argv[0];
         argv[0] = self;
-        PyObject *res = pyc2c_enter(ts, (PyFunctionObject *)init, argv, r->code);
+        PyObject *res = pyc2c_enter_code(ts, (PyFunctionObject *)init, argv, r->code);
         argv[0] = saved;
         Py_DECREF(init);
         if (res == NULL) {
@@ -687,7 +634,7 @@ call_compiled_function(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *
                        size_t nargsf, PyObject *kwnames)
 {
     if (pyc2c_enters_directly(func, r, PyVectorcall_NARGS(nargsf), kwnames)) {
-        return pyc2c_enter(ts, func, args, r->code);
+        return pyc2c_enter_code(ts, func, args, r->code);
     }
     return pyc2c_call_compiled(ts, func, (PyObject *)r, args, nargsf, kwnames);
 }
