@@ -248,3 +248,70 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(K().st(5), K().cm(), KK().cm())
+
+
+# property getters called from a cached site: a getter taking just self is entered directly (as
+# LOAD_ATTR_PROPERTY pushes its frame); one with a default, *args, a reassigned __code__ or that raises
+# takes the general call; the getter's frame sees the reading line as its caller's
+class Getters:
+    def __init__(self, v):
+        self.v = v
+
+    @property
+    def plain(self):
+        return self.v + 1
+
+    @property
+    def caller_line(self):
+        return sys._getframe(1).f_lineno, sys._getframe(1).f_code.co_name
+
+    @property
+    def raises(self):
+        if self.v > 2:
+            raise ValueError("getter failed at %d" % self.v)
+        return self.v
+
+
+def with_default(self, extra=100):
+    return self.v + extra
+
+
+def with_star(*args):
+    return len(args)
+
+
+def other_code(self):
+    return "other code"
+
+
+Getters.defaulted = property(with_default)
+Getters.starred = property(with_star)
+
+
+def read_getters(objs):
+    out = []
+    for o in objs:
+        out.append((o.plain, o.defaulted, o.starred))
+        out.append(o.caller_line)
+    return out
+
+
+print(read_getters([Getters(i) for i in range(3)]))
+swapped = Getters(7)
+print(read_getters([swapped]))
+with_default.__code__ = other_code.__code__
+print(read_getters([swapped, Getters(8)]))
+
+
+def read_raising(objs):
+    total = 0
+    for o in objs:
+        try:
+            total += o.raises
+        except ValueError as e:
+            print("ValueError:", e, e.__traceback__.tb_next.tb_frame.f_code.co_name,
+                  e.__traceback__.tb_next.tb_lineno)
+    return total
+
+
+print(read_raising([Getters(i) for i in range(5)]))

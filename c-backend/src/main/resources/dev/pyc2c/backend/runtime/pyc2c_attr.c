@@ -240,12 +240,12 @@ call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
     PyObject *prop = Py_NewRef(e->descr);
     PyObject *fget = (PyObject *)e->fn;
     PyObject *r;
-    PyObject *consts;
-    Py_ssize_t n;
-    if (Py_TYPE(fget) == &PyFunction_Type
-        && (n = PyTuple_GET_SIZE(consts = ((PyCodeObject *)((PyFunctionObject *)fget)->func_code)->co_consts)) > 0
-        && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
-        r = pyc2c_call_compiled(ts, (PyFunctionObject *)fget, PyTuple_GET_ITEM(consts, n - 1), &obj, 1, NULL);
+    pyc2c_runner *runner;
+    if (Py_TYPE(fget) == &PyFunction_Type && (runner = pyc2c_runner_of((PyFunctionObject *)fget)) != NULL) {
+        /* as LOAD_ATTR_PROPERTY pushes the getter's frame: a getter taking just self entered directly */
+        r = pyc2c_enters_directly((PyFunctionObject *)fget, runner, 1, NULL)
+            ? pyc2c_enter_code(ts, (PyFunctionObject *)fget, &obj, runner->code)
+            : pyc2c_call_compiled(ts, (PyFunctionObject *)fget, (PyObject *)runner, &obj, 1, NULL);
     }
     else {
         r = PyObject_CallOneArg(fget, obj);
