@@ -211,8 +211,9 @@ public final class ModuleCompiler {
         boolean direct = lowering.enteredDirectly(code);
         boolean cells = !co.cellvars().isEmpty() || !co.freevars().isEmpty();
         int nlocals = co.localsplusnames().size();
-        if (direct && !f.cold()) {
-            // A hot body gets its own entry: a direct call into it costs about 35 instructions less (callgrind, nqueens).
+        if (direct && !f.cold() && state.moduleInstructions <= FunctionLowering.LARGE_MODULE) {
+            // A hot body gets its own entry: a direct call into it costs about 35 instructions less (callgrind,
+            // nqueens), for about 1 KB of machine code; not in a large module, whose size matters more.
             f = f.withEntry(new DirectEntry("enter_" + cName.substring("body_".length()), cName, co.argcount(),
                     nlocals, cells));
         }

@@ -737,6 +737,8 @@ class ProjectBuildTest {
                 NativeBuilder.DEFAULT_FLAGS);
         assertTrue(cSize < 3_000L * lines, "C of " + cSize + " bytes for " + lines + " lines");
         assertTrue(module < 6_000_000, "the module has " + module + " bytes");
+        assertFalse(Files.readString(c).contains("pyc2c_enter_frame("),
+                "a large module's hot bodies get no entries of their own (about 1 KB each)");
         try (var objects = Files.list(l.work().resolve("objects"))) {
             assertEquals(2, objects.filter(o -> o.getFileName().toString().matches("bigmod-.*-part[01]\\.o")).count(),
                     "compiled in two parts, one per job");
