@@ -508,3 +508,55 @@ two_digit_ints()
 method_descriptors()
 unpacking()
 subscripts()
+
+
+# BINARY_OP with an operand known not to be a number (a constant str, bytes, tuple, None): the C API from
+# the start, its results and errors the interpreter's, in a loop and out of one
+class RAdd:
+    def __repr__(self):
+        return "RAdd()"
+
+    def __radd__(self, other):
+        return 40 + len(other)
+
+    def __rmod__(self, other):
+        return "rmod " + other
+
+
+def not_numbers(values):
+    out = []
+    for v in values:
+        try:
+            out.append("v=" + v)
+        except TypeError as e:
+            out.append("TypeError: %s" % e)
+        try:
+            out.append("%r|%5s" % (v, v))
+            out.append("[%s]" % v)
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+        try:
+            out.append((1, 2) + v)
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+        try:
+            out.append(b"%d!" % v)
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+        out.append("ab" * 2 + "c")
+        t = "p" + str(len(out))
+        t += "q"
+        t = t + "-"
+        out.append(t)
+    return out
+
+
+print(not_numbers(["x", 3, 2.5, (7,), RAdd(), [1]]))
+try:
+    None + 1
+except TypeError as e:
+    print("TypeError:", e)
+s = "start"
+for i in range(3):
+    s += "+" + str(i)
+print(s, "%s-%s" % ("a", "b"), "%d%%" % 50)

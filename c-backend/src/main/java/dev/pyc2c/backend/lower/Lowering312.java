@@ -91,7 +91,8 @@ public class Lowering312 extends InstructionLowering {
     @Override
     public boolean numericOutput(Node node, String name) {
         return switch (node.instruction().opcode()) {
-            case BINARY_OP, UNARY_NEGATIVE, UNARY_INVERT -> name.equals("res");
+            case BINARY_OP -> name.equals("res") && !operandNotNumber(node);
+            case UNARY_NEGATIVE, UNARY_INVERT -> name.equals("res");
             case FOR_ITER -> name.equals("next");
             case CALL -> name.equals("res") && builtinCall(node).map(b -> b.result() == BuiltinResult.NUMBER)
                     .orElse(false);
@@ -102,7 +103,8 @@ public class Lowering312 extends InstructionLowering {
     @Override
     public boolean takesNumber(Node node, String name) {
         return switch (node.instruction().opcode()) {
-            case BINARY_OP, UNARY_NEGATIVE, UNARY_INVERT, COMPARE_OP, STORE_FAST, RETURN_VALUE, POP_JUMP_IF_TRUE,
+            case BINARY_OP -> !operandNotNumber(node);
+            case UNARY_NEGATIVE, UNARY_INVERT, COMPARE_OP, STORE_FAST, RETURN_VALUE, POP_JUMP_IF_TRUE,
                     POP_JUMP_IF_FALSE -> true;
             // Subscripts with a number inline where hot; elsewhere the number is boxed for the generic path.
             case BINARY_SUBSCR -> name.equals("sub") && node.hot();
@@ -120,6 +122,26 @@ public class Lowering312 extends InstructionLowering {
                     .orElse(false);
             default -> false;
         };
+    }
+
+    /**
+     * Whether an operand of a BINARY_OP is known not to be a number (a constant str, bytes, tuple, None...:
+     * {@code "%d items" % n}, {@code "key=" + v}): the arithmetic's fast paths can never apply, so the
+     * operation is the C API's from the start.
+     */
+    static boolean operandNotNumber(Node node) {
+        for (Node.Port p : node.inputs()) {
+            for (Value v : p.values()) {
+                switch (v.facts().type()) {
+                    case UNKNOWN, BOOL, INT, FLOAT -> {
+                    }
+                    default -> {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** What a builtin call site gives when the callable is the builtin. */
@@ -834,9 +856,17 @@ public class Lowering312 extends InstructionLowering {
      */
     private static void binaryOp(Emit e, BinaryOperator op, int d) {
         var next = e.nextInBlock();
+        boolean concatStored = (op == BinaryOperator.ADD || op == BinaryOperator.INPLACE_ADD) && next.isPresent()
+                && next.get().opcode() == Opcode.STORE_FAST;
+        if (operandNotNumber(e.node()) && !concatStored) {
+            Operand l = e.in("lhs");
+            Operand r = e.in("rhs");
+            helper(e, Helper.BINARY_OP, "res", List.of(l.expr(), r.expr(), op.nbName()), List.of(l, r),
+                    Provenance.GENERIC);
+            return;
+        }
         boolean objects = e.inRepr("lhs") != Repr.NUM && e.inRepr("rhs") != Repr.NUM;
-        if ((op == BinaryOperator.ADD || op == BinaryOperator.INPLACE_ADD) && next.isPresent()
-                && next.get().opcode() == Opcode.STORE_FAST && objects) {
+        if (concatStored && objects) {
             Operand l = e.in("lhs");
             Operand r = e.in("rhs");
             String local = e.local(next.get().oparg());

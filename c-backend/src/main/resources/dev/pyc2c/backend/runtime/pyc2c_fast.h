@@ -89,13 +89,19 @@ pyc2c_multiply(PyObject *a, PyObject *b, int inplace)
     return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
 }
 
-/* BINARY_OP's other operators, through the C API: `op` (an NB_* constant) is a constant where the
- * generated code calls this, so the switch folds away. */
+/* BINARY_OP through the C API: `op` (an NB_* constant) is a constant where the generated code calls this,
+ * so the switch folds away. Two exact strs are concatenated as BINARY_OP_ADD_UNICODE does (what
+ * PyNumber_Add would come to, through str's sq_concat). */
 static inline PyObject *
 pyc2c_binary_op(PyObject *a, PyObject *b, int op)
 {
     switch (op) {
-    case NB_ADD: return PyNumber_Add(a, b);
+    case NB_ADD:
+    case NB_INPLACE_ADD:
+        if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)) {
+            return PyUnicode_Concat(a, b);
+        }
+        return op == NB_ADD ? PyNumber_Add(a, b) : PyNumber_InPlaceAdd(a, b);
     case NB_AND: return PyNumber_And(a, b);
     case NB_FLOOR_DIVIDE: return PyNumber_FloorDivide(a, b);
     case NB_LSHIFT: return PyNumber_Lshift(a, b);
@@ -108,7 +114,6 @@ pyc2c_binary_op(PyObject *a, PyObject *b, int op)
     case NB_SUBTRACT: return PyNumber_Subtract(a, b);
     case NB_TRUE_DIVIDE: return PyNumber_TrueDivide(a, b);
     case NB_XOR: return PyNumber_Xor(a, b);
-    case NB_INPLACE_ADD: return PyNumber_InPlaceAdd(a, b);
     case NB_INPLACE_AND: return PyNumber_InPlaceAnd(a, b);
     case NB_INPLACE_FLOOR_DIVIDE: return PyNumber_InPlaceFloorDivide(a, b);
     case NB_INPLACE_LSHIFT: return PyNumber_InPlaceLshift(a, b);
