@@ -34,6 +34,28 @@ pyc2c_monitored(PyThreadState *ts, PyCodeObject *co)
 }
 
 /*
+ * Pops a directly pushed frame, already unlinked, with nlocals locals, cells and free variables: what
+ * clear_thread_frame does when no frame object outlives the call, inline; pyc2c_clear_frame otherwise.
+ */
+static PYC2C_ALWAYS_INLINE void
+pyc2c_pop_frame(PyThreadState *ts, _PyInterpreterFrame *frame, const int nlocals)
+{
+    if (PYC2C_LIKELY(frame->frame_obj == NULL)) {
+        PyObject **locals = frame->localsplus;
+        for (int i = 0; i < nlocals; i++) {
+            Py_XDECREF(locals[i]);
+        }
+        Py_XDECREF(frame->f_locals);
+        Py_DECREF(frame->f_funcobj);
+        Py_DECREF(PYC2C_FRAME_CODE(frame));
+        ts->datastack_top = (PyObject **)frame;
+    }
+    else {
+        pyc2c_clear_frame(ts, frame);
+    }
+}
+
+/*
  * The direct entry: func's code is the trampoline of `body`, which takes exactly argc positional
  * arguments (args, borrowed) and has nlocals locals, cells and free variables (co_nlocalsplus), cells
  * set if any of them are cells or free variables.
@@ -85,19 +107,7 @@ pyc2c_enter_frame(PyThreadState *ts, PyFunctionObject *func, PyObject *const *ar
 exit:
     ts->py_recursion_remaining++;
     ts->cframe->current_frame = frame->previous;
-    if (PYC2C_LIKELY(frame->frame_obj == NULL)) {
-        /* What clear_thread_frame does when no frame object outlives the call. */
-        for (int i = 0; i < nlocals; i++) {
-            Py_XDECREF(locals[i]);
-        }
-        Py_XDECREF(frame->f_locals);
-        Py_DECREF(func);
-        Py_DECREF(co);
-        ts->datastack_top = (PyObject **)frame;
-    }
-    else {
-        pyc2c_clear_frame(ts, frame);
-    }
+    pyc2c_pop_frame(ts, frame, nlocals);
     return result;
 }
 

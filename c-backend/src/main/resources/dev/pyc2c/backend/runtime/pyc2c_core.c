@@ -542,7 +542,7 @@ bound:
 exit:
     ts->py_recursion_remaining++;
     ts->cframe->current_frame = frame->previous;
-    pyc2c_clear_frame(ts, frame);
+    pyc2c_pop_frame(ts, frame, co->co_nlocalsplus);
     return result;
 }
 
