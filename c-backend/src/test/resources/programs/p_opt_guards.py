@@ -560,3 +560,63 @@ s = "start"
 for i in range(3):
     s += "+" + str(i)
 print(s, "%s-%s" % ("a", "b"), "%d%%" % 50)
+
+
+# str(x), tuple(x), type(x) with one argument called as the interpreter's CALL_NO_KW_STR_1/_TUPLE_1/_TYPE_1;
+# a __str__ that raises, subclasses, other argument counts, keywords, and the names rebound
+class Shown:
+    def __init__(self, v):
+        self.v = v
+
+    def __str__(self):
+        if self.v < 0:
+            raise ValueError("negative %d" % self.v)
+        return "Shown(%d)" % self.v
+
+
+class MyStr(str):
+    def __str__(self):
+        return "my " + self
+
+
+class Meta(type):
+    pass
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+def one_arg_types(values):
+    out = []
+    for v in values:
+        try:
+            s = str(v)
+            out.append((s, type(s).__name__, type(v).__name__, type(type(v)).__name__))
+        except ValueError as e:
+            out.append("ValueError: %s" % e)
+        try:
+            out.append(tuple(v))
+        except TypeError as e:
+            out.append("TypeError: %s" % e)
+    out.append((str(), str(b"ab", "ascii"), str(object=5), tuple(), type("T", (), {}).__name__,
+                tuple(x * 2 for x in range(3))))
+    return out
+
+
+print(one_arg_types([1, "s", MyStr("x"), Shown(2), Shown(-1), [1, 2], (3,), {"k": 1}, b"by"]))
+print(type(WithMeta()).__name__, type(WithMeta).__name__)
+
+
+def rebound_names(v):
+    return str(v), tuple(v), type(v)
+
+
+saved = (str, tuple, type)
+print(rebound_names([1]))
+str = lambda v: "fake str"
+tuple = lambda v: "fake tuple"
+type = lambda v: "fake type"
+print(rebound_names([1]))
+str, tuple, type = saved
+print(rebound_names("ab"))

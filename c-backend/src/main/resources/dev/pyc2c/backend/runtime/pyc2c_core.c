@@ -720,6 +720,20 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
 #endif
     PyObject *res;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    if (type == &PyType_Type && nargs == 1 && kwnames == NULL) {
+        /* CALL_NO_KW_STR_1, CALL_NO_KW_TUPLE_1, CALL_NO_KW_TYPE_1: what calling these types with one
+         * argument comes to, without type_call */
+        PYC2C_SET_IP(frame, first, call_unit);
+        if (callable == (PyObject *)&PyUnicode_Type) {
+            return PyObject_Str(args[0]);
+        }
+        if (callable == (PyObject *)&PyTuple_Type) {
+            return PySequence_Tuple(args[0]);
+        }
+        if (callable == (PyObject *)&PyType_Type) {
+            return Py_NewRef(Py_TYPE(args[0]));
+        }
+    }
     if (type == &PyCFunction_Type) {
         /* A builtin function, or a bound method of a builtin object (len, math.sqrt, d.get bound earlier). */
         PYC2C_SET_IP(frame, first, call_unit);
