@@ -56,6 +56,47 @@ pyc2c_pop_frame(PyThreadState *ts, _PyInterpreterFrame *frame, const int nlocals
 }
 
 /*
+ * Runs `body` on a frame just pushed for func (its code co, with nlocals locals, cells and free variables, cells
+ * set if any of them are cells or free variables), its arguments bound: what the interpreter does from the
+ * frame's push through the trampoline's RESUME to RETURN_VALUE and the frame's pop.
+ */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject *func, PyCodeObject *co,
+                const int nlocals, const int cells, pyc2c_body body)
+{
+    frame->previous = ts->cframe->current_frame;
+    ts->cframe->current_frame = frame;
+    PyObject *result = NULL;
+    if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
+        goto exit; /* the frame has not started: no traceback entry */
+    }
+    if (cells && pyc2c_init_cells(frame, co, func) < 0) {
+        goto exit;
+    }
+    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
+    PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
+    PYC2C_HIDDEN_IP_SLOT(frame) = NULL;
+    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
+        goto error;
+    }
+    /* The C stack: checked every 8th level of Python recursion (a thread-local read costs as much as the rest
+     * of the call); 8 bodies' C frames fit many times in the guard's margin. */
+    if (PYC2C_UNLIKELY((ts->py_recursion_remaining & 7) == 0) && pyc2c_stack_check() < 0) {
+        goto error;
+    }
+    result = body(ts, frame);
+    if (result == NULL) {
+    error:
+        pyc2c_frame_error(ts, frame);
+    }
+exit:
+    ts->py_recursion_remaining++;
+    ts->cframe->current_frame = frame->previous;
+    pyc2c_pop_frame(ts, frame, nlocals);
+    return result;
+}
+
+/*
  * The direct entry: func's code is the trampoline of `body`, which takes exactly argc positional
  * arguments (args, borrowed) and has nlocals locals, cells and free variables (co_nlocalsplus), cells
  * set if any of them are cells or free variables.
@@ -79,36 +120,7 @@ pyc2c_enter_frame(PyThreadState *ts, PyFunctionObject *func, PyObject *const *ar
     for (int i = argc; i < nlocals; i++) {
         locals[i] = NULL;
     }
-    frame->previous = ts->cframe->current_frame;
-    ts->cframe->current_frame = frame;
-    PyObject *result = NULL;
-    if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
-        goto exit; /* the frame has not started: no traceback entry */
-    }
-    if (cells && pyc2c_init_cells(frame, co, func) < 0) {
-        goto exit;
-    }
-    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
-    PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
-    PYC2C_HIDDEN_IP_SLOT(frame) = NULL;
-    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
-        goto error;
-    }
-    /* The C stack: checked every 8th level of Python recursion; 8 bodies' C frames fit many times in
-     * the guard's margin. */
-    if (PYC2C_UNLIKELY((ts->py_recursion_remaining & 7) == 0) && pyc2c_stack_check() < 0) {
-        goto error;
-    }
-    result = body(ts, frame);
-    if (result == NULL) {
-    error:
-        pyc2c_frame_error(ts, frame);
-    }
-exit:
-    ts->py_recursion_remaining++;
-    ts->cframe->current_frame = frame->previous;
-    pyc2c_pop_frame(ts, frame, nlocals);
-    return result;
+    return pyc2c_run_frame(ts, frame, func, co, nlocals, cells, body);
 }
 
 #endif /* PYC2C_DIRECT_CALLS */

@@ -512,38 +512,8 @@ interpreter:
     unpush_frame(ts, frame, nparams);
     return _PyFunction_Vectorcall((PyObject *)func, args, nargsf, kwnames);
 bound:
-    frame->previous = ts->cframe->current_frame;
-    ts->cframe->current_frame = frame;
-
-    PyObject *result = NULL;
-    if (ts->py_recursion_remaining-- <= 0 && pyc2c_python_recursion_error(ts) < 0) {
-        goto exit; /* the frame has not started: no traceback entry */
-    }
-    if ((co->co_ncellvars || co->co_nfreevars) && pyc2c_init_cells(frame, co, func) < 0) {
-        goto exit;
-    }
-    /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
-    _Py_CODEUNIT *first = _PyCode_CODE(co);
-    PYC2C_SET_IP(frame, first, co->_co_firsttraceable);
-    HIDDEN_IP_SLOT(frame) = NULL;
-    if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
-        goto error;
-    }
-    /* The C stack: checked every 8th level of Python recursion (a thread-local read costs as much as
-     * the rest of the call); 8 bodies' C frames fit many times in the guard's margin. */
-    if ((ts->py_recursion_remaining & 7) == 0 && pyc2c_stack_check() < 0) {
-        goto error;
-    }
-    result = r->code->body(ts, frame);
-    if (result == NULL) {
-    error:
-        pyc2c_frame_error(ts, frame);
-    }
-exit:
-    ts->py_recursion_remaining++;
-    ts->cframe->current_frame = frame->previous;
-    pyc2c_pop_frame(ts, frame, co->co_nlocalsplus);
-    return result;
+    return pyc2c_run_frame(ts, frame, func, co, co->co_nlocalsplus, co->co_ncellvars || co->co_nfreevars,
+                           r->code->body);
 }
 
 PyObject *
