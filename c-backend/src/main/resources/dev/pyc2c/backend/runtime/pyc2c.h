@@ -148,6 +148,17 @@ pyc2c_enter_code(PyThreadState *ts, PyFunctionObject *func, PyObject *const *arg
 {
     return c->enter != NULL ? c->enter(ts, func, args) : pyc2c_enter(ts, func, args, c);
 }
+
+/* A call of a compiled function whose code's runner is r: directly when it can, else with the general binding. */
+static inline PyObject *
+pyc2c_call_runner(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, PyObject *const *args, size_t nargsf,
+                  PyObject *kwnames)
+{
+    if (pyc2c_enters_directly(func, r, PyVectorcall_NARGS(nargsf), kwnames)) {
+        return pyc2c_enter_code(ts, func, args, r->code);
+    }
+    return pyc2c_call_compiled(ts, func, (PyObject *)r, args, nargsf, kwnames);
+}
 #endif
 
 /*

@@ -243,9 +243,7 @@ call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
     pyc2c_runner *runner;
     if (Py_TYPE(fget) == &PyFunction_Type && (runner = pyc2c_runner_of((PyFunctionObject *)fget)) != NULL) {
         /* as LOAD_ATTR_PROPERTY pushes the getter's frame: a getter taking just self entered directly */
-        r = pyc2c_enters_directly((PyFunctionObject *)fget, runner, 1, NULL)
-            ? pyc2c_enter_code(ts, (PyFunctionObject *)fget, &obj, runner->code)
-            : pyc2c_call_compiled(ts, (PyFunctionObject *)fget, (PyObject *)runner, &obj, 1, NULL);
+        r = pyc2c_call_runner(ts, (PyFunctionObject *)fget, runner, &obj, 1, NULL);
     }
     else {
         r = PyObject_CallOneArg(fget, obj);

@@ -598,23 +598,12 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
 
 /* The vectorcall of compiled functions: what C code (and the interpreter's unspecialised CALL)
  * calls. It looks at the function's code on every call, so a reassigned __code__ takes effect. */
-/* A call of a compiled function whose code's runner is r: directly when it can, else with the general binding. */
-static PyObject *
-call_compiled_function(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, PyObject *const *args,
-                       size_t nargsf, PyObject *kwnames)
-{
-    if (pyc2c_enters_directly(func, r, PyVectorcall_NARGS(nargsf), kwnames)) {
-        return pyc2c_enter_code(ts, func, args, r->code);
-    }
-    return pyc2c_call_compiled(ts, func, (PyObject *)r, args, nargsf, kwnames);
-}
-
 static PyObject *
 compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
     pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
     if (r != NULL) {
-        return call_compiled_function(PyThreadState_GET(), (PyFunctionObject *)callable, r, args, nargsf, kwnames);
+        return pyc2c_call_runner(PyThreadState_GET(), (PyFunctionObject *)callable, r, args, nargsf, kwnames);
     }
     return _PyFunction_Vectorcall(callable, args, nargsf, kwnames);
 }
@@ -674,7 +663,7 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
 #if PYC2C_DIRECT_CALLS
         pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
         if (r != NULL) {
-            return call_compiled_function(ts, (PyFunctionObject *)callable, r, args, nargsf, kwnames);
+            return pyc2c_call_runner(ts, (PyFunctionObject *)callable, r, args, nargsf, kwnames);
         }
 #else
         (void)ts;
