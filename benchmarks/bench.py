@@ -67,6 +67,21 @@ t0 = time.perf_counter()
 r = mod.main(n) if n else ""
 t1 = time.perf_counter()
 c1 = time.process_time()
+# every other module imported from DIR (the copied libraries of benchmarks/libraries) must be of the
+# same kind as the program: a workload must not measure an interpreted library against itself
+root = os.path.abspath(d) + os.sep
+for other in list(sys.modules.values()):
+    g = getattr(other, "__file__", None) or ""
+    if not os.path.abspath(g).startswith(root):
+        continue
+    if mode == "interpreted":
+        ok = g.endswith(".py")
+    else:
+        ok = isinstance(getattr(other.__spec__, "loader", None), importlib.machinery.ExtensionFileLoader)
+    if not ok:
+        sys.stderr.write("BENCH-WRONG-MODULE: %s was imported from %r, not as %s module\n"
+                         % (other.__name__, g, "a .py" if mode == "interpreted" else "an extension"))
+        sys.exit(3)
 if not isinstance(r, str):
     sys.stderr.write("BENCH-BAD-RESULT: main(%d) returned %r, not a str\n" % (n, r))
     sys.exit(4)

@@ -6,7 +6,7 @@
 # target/bench/results-<cache_tag>.{json,md} and the printed tables to target/bench/results-<cache_tag>.txt.
 #
 #   benchmarks/run.sh [--rounds N] [--python P[,P...]] [--only a,b] [--no-callgrind] [--no-build]
-#                     [--jobs N] [--percall] [--bigmodule]
+#                     [--jobs N] [--percall] [--bigmodule] [--libraries] [--no-suite]
 #
 #   --rounds N       timing rounds per program (default 7)
 #   --python P,...   interpreters: paths, or versions such as 3.12 (default: each of 3.11 3.12 3.13 3.14 found)
@@ -16,6 +16,9 @@
 #   --jobs N         callgrind runs in parallel (default 2)
 #   --percall        also print the per-call cost table (benchmarks/percall.py) for each interpreter
 #   --bigmodule      also run benchmarks/bigmodule.sh (the 1,000-function module, CPython 3.12)
+#   --libraries      also run the library workloads (benchmarks/libraries: standard-library modules
+#                    copied from each interpreter, compiled, and driven by benchmarks/libraries/workloads)
+#   --no-suite       not the programs of benchmarks/suite (with --libraries, --percall or --bigmodule)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tools/find-python.sh"
@@ -27,8 +30,10 @@ build=1
 jobs=2
 percall=0
 bigmodule=0
+libraries=0
+suite=1
 usage() {
-  sed -n '8,18p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '8,21p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 while [ $# -gt 0 ]; do
@@ -41,6 +46,8 @@ while [ $# -gt 0 ]; do
     --jobs) jobs=$2; shift 2 ;;
     --percall) percall=1; shift ;;
     --bigmodule) bigmodule=1; shift ;;
+    --libraries) libraries=1; shift ;;
+    --no-suite) suite=0; shift ;;
     -h|--help) usage ;;
     *) echo "unknown argument: $1" >&2; usage ;;
   esac
@@ -86,20 +93,32 @@ if [ "$build" = 1 ]; then
 fi
 [ -f "$jar" ] || { echo "error: $jar does not exist: build it (run without --no-build)" >&2; exit 1; }
 
-rm -rf "$out/src"
-mkdir -p "$out/src"
-cp "$root"/benchmarks/suite/*.py "$out/src/"
-if [ -n "$only" ]; then
-  # compile only what will run (the others would cost build time for nothing)
-  keep=",$only,"
-  for f in "$out"/src/*.py; do
+# keep_only DIR: with --only, removes the programs of DIR that will not run (they would cost build time)
+keep_only() {
+  [ -n "$only" ] || return 0
+  local keep=",$only,"
+  for f in "$1"/*.py; do
     n=$(basename "$f" .py)
     case "$keep" in *",$n,"*) ;; *) rm "$f" ;; esac
   done
+}
+# only_in DIR: the programs of --only that DIR holds, comma-separated
+only_in() {
+  local names=() f
+  for f in "$1"/*.py; do [ -f "$f" ] && names+=("$(basename "$f" .py)"); done
+  local IFS=,
+  echo "${names[*]}"
+}
+if [ -n "$only" ]; then
   for n in ${only//,/ }; do
-    [ -f "$out/src/$n.py" ] || { echo "error: no program $n in benchmarks/suite" >&2; exit 1; }
+    [ -f "$root/benchmarks/suite/$n.py" ] || [ -f "$root/benchmarks/libraries/workloads/$n.py" ] \
+      || { echo "error: no program $n in benchmarks/suite or benchmarks/libraries/workloads" >&2; exit 1; }
   done
 fi
+rm -rf "$out/src"
+mkdir -p "$out/src"
+cp "$root"/benchmarks/suite/*.py "$out/src/"
+keep_only "$out/src"
 
 # compile_for PY TAG: pyc2c for one interpreter into $out/build; if pyc2c fails as a whole, each program
 # is compiled on its own so that the ones it can build are still measured (bench.py reports the others)
@@ -142,18 +161,52 @@ EOF
 }
 
 status=0
+[ -z "$(ls "$out/src")" ] && suite=0
 for py in "${interpreters[@]}"; do
+  [ "$suite" = 1 ] || break
   tag=$("$py" -c 'import sys; print(sys.implementation.cache_tag)')
   echo "== $tag ($py)" >&2
   compile_for "$py" "$tag"
   args=(--rounds "$rounds" --jobs "$jobs" --out "$out" --report "$out/build/$tag/report.json"
         --compile-log "$out/compile-$tag.log")
   [ "$callgrind" = 1 ] || args+=(--no-callgrind)
-  [ -z "$only" ] || args+=(--only "$only")
+  [ -z "$only" ] || args+=(--only "$(only_in "$out/src")")
   "$py" "$root/benchmarks/bench.py" "${args[@]}" "$out/src" "$out/build/$tag/lib" | tee "$out/results-$tag.txt" \
     || status=1
   echo
 done
+
+# The library workloads: per interpreter, the standard-library modules they use are copied from that
+# interpreter (benchmarks/libraries/vendor.py) next to the workloads, all compiled together.
+if [ "$libraries" = 1 ]; then
+  for py in "${interpreters[@]}"; do
+    tag=$("$py" -c 'import sys; print(sys.implementation.cache_tag)')
+    lib="$out/libraries/$tag"
+    rm -rf "$lib"
+    mkdir -p "$lib/src"
+    cp "$root"/benchmarks/libraries/workloads/*.py "$lib/src/"
+    keep_only "$lib/src"
+    [ -n "$(ls "$lib/src")" ] || continue
+    "$py" "$root/benchmarks/libraries/vendor.py" "$lib/src" || { status=1; continue; }
+    echo "== $tag ($py): library workloads" >&2
+    start=$(date +%s%N)
+    if ! java -jar "$jar" --python "$py" "$lib/src" "$lib/build" >"$lib/compile.log" 2>&1; then
+      echo "$tag: pyc2c failed on the library workloads:" >&2
+      tail -n 20 "$lib/compile.log" >&2
+      status=1
+      continue
+    fi
+    end=$(date +%s%N)
+    echo "$tag: pyc2c built the libraries in $(( (end - start) / 1000000 )) ms: $(tail -n 1 "$lib/compile.log")" >&2
+    args=(--rounds "$rounds" --jobs "$jobs" --out "$out" --tag libraries --report "$lib/build/$tag/report.json"
+          --compile-log "$lib/compile.log")
+    [ "$callgrind" = 1 ] || args+=(--no-callgrind)
+    [ -z "$only" ] || args+=(--only "$(only_in "$lib/src")")
+    "$py" "$root/benchmarks/bench.py" "${args[@]}" "$lib/src" "$lib/build/$tag/lib" \
+      | tee "$out/results-$tag-libraries.txt" || status=1
+    echo
+  done
+fi
 
 if [ "$percall" = 1 ]; then
   rm -rf "$out/percall"
