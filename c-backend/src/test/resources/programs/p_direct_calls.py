@@ -200,3 +200,38 @@ def key(p):
 
 pts = [Point(i, y=i % 3) for i in range(5)]
 print([p.norm1 for p in sorted(pts, key=key)], list(map(key, pts)))
+
+
+# Calls bound on the C stack (pyc2c_call_bound), from a loop: defaults, keywords in any order, a keyword
+# name that is not interned, the defaults replaced while the loop runs, and every error the binding
+# leaves to the interpreter (missing, duplicate, unknown, positional-only by keyword, too many).
+def many(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q=17, r=18):
+    return a + b + q + r
+
+
+def po(a, b=2, /, c=3):
+    return (a, b, c)
+
+
+def bound_calls():
+    out = []
+    c_name = "".join(["c"])
+    for i in range(6):
+        out.append(many(*range(16)) + many(*range(16), r=0))
+        for thunk in (lambda: dflt(i), lambda: dflt(i, i), lambda: dflt(i, c=i), lambda: dflt(c=1, a=i),
+                      lambda: dflt(i, **{c_name: -i}), lambda: po(i), lambda: po(i, i), lambda: po(i, c=i),
+                      lambda: dflt(i, a=1), lambda: dflt(i, z=1), lambda: po(a=i), lambda: dflt(1, 2, 3, 4),
+                      lambda: dflt(i, **{"".join(["b"]): 2}), lambda: dflt(b=i)):
+            out.append(try_call(thunk))
+        if i == 2:
+            dflt.__defaults__ = (70, 80, 90)
+        if i == 3:
+            dflt.__defaults__ = (5,)
+        if i == 4:
+            dflt.__defaults__ = None
+    dflt.__defaults__ = (10, 20)
+    return out
+
+
+for line in bound_calls():
+    print(line)

@@ -157,6 +157,9 @@ pyc2c_call_runner(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, Py
     if (pyc2c_enters_directly(func, r, PyVectorcall_NARGS(nargsf), kwnames)) {
         return pyc2c_enter_code(ts, func, args, r->code);
     }
+    if (r->home == (PyCodeObject *)func->func_code && r->code->direct) {
+        return pyc2c_call_bound(ts, func, (PyObject *)r, args, nargsf, kwnames);
+    }
     return pyc2c_call_compiled(ts, func, (PyObject *)r, args, nargsf, kwnames);
 }
 #endif
@@ -200,12 +203,16 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
            PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
 #if PYC2C_DIRECT_CALLS
-    /* Inline: a compiled function called with exactly its positional arguments; all else out of line. */
+    /* Inline: a compiled function called with exactly its positional arguments; one with only
+     * positional parameters otherwise called, bound out of line; all else out of line. */
     if (Py_TYPE(callable) == &PyFunction_Type) {
         pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
-        if (r != NULL && pyc2c_enters_directly((PyFunctionObject *)callable, r, PyVectorcall_NARGS(nargsf), kwnames)) {
+        if (r != NULL && r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && r->code->direct) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
-            return pyc2c_enter_code(ts, (PyFunctionObject *)callable, args, r->code);
+            if (kwnames == NULL && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount) {
+                return pyc2c_enter_code(ts, (PyFunctionObject *)callable, args, r->code);
+            }
+            return pyc2c_call_bound(ts, (PyFunctionObject *)callable, (PyObject *)r, args, nargsf, kwnames);
         }
     }
 #endif

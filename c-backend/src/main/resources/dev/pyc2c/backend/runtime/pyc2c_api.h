@@ -118,6 +118,16 @@ PYC2C_API_DATA(PyObject *, list_append)
 PYC2C_API_FUNC(PyObject *, call_compiled, (PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
                                            PyObject *const *args, size_t nargsf, PyObject *kwnames))
 /*
+ * A call of a compiled function whose code is its runner's own trampoline and takes only positional
+ * parameters (c->direct), with fewer positional arguments than it has parameters or with keyword
+ * arguments: binds them (each keyword found by identity among the parameters' names, the rest from the
+ * defaults), as CALL_PY_WITH_DEFAULTS and initialize_locals do, and enters the body directly; anything
+ * it does not bind at once (a keyword not interned, twice, or unknown; a missing argument; too many
+ * parameters) goes to pyc2c_call_compiled, which binds in general or lets the interpreter raise.
+ */
+PYC2C_API_FUNC(PyObject *, call_bound, (PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
+                                        PyObject *const *args, size_t nargsf, PyObject *kwnames))
+/*
  * Enters a compiled function's body directly: `func`'s code is the body's own trampoline (c is its
  * pyc2c_code, c->direct set) and `args` are exactly its c->argcount positional arguments (borrowed).
  * What the interpreter's CALL_PY_EXACT_ARGS, RESUME and RETURN_VALUE do around the body, on the

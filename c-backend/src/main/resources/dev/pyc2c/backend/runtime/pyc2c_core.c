@@ -516,6 +516,66 @@ bound:
                            r->code->body);
 }
 
+/* The most parameters pyc2c_call_bound binds on the C stack; more go to pyc2c_call_compiled. */
+#define BOUND_MAX 16
+
+PyObject *
+pyc2c_call_bound(PyThreadState *ts, PyFunctionObject *func, PyObject *runner, PyObject *const *args, size_t nargsf,
+                 PyObject *kwnames)
+{
+    const pyc2c_code *c = ((pyc2c_runner *)runner)->code;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    int argc = c->argcount;
+    PyObject *bound[BOUND_MAX];
+    if (argc > BOUND_MAX || nargs > argc) {
+        goto general;
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        bound[i] = args[i];
+    }
+    PyObject *defaults = func->func_defaults;
+    Py_ssize_t first_default = argc - (defaults == NULL ? 0 : PyTuple_GET_SIZE(defaults));
+    if (kwnames == NULL) {
+        /* CALL_PY_WITH_DEFAULTS */
+        if (nargs < first_default) {
+            goto general; /* a missing argument: the interpreter's error */
+        }
+        for (int i = (int)nargs; i < argc; i++) {
+            bound[i] = PyTuple_GET_ITEM(defaults, i - first_default);
+        }
+    }
+    else {
+        for (int i = (int)nargs; i < argc; i++) {
+            bound[i] = NULL;
+        }
+        PyCodeObject *co = (PyCodeObject *)func->func_code;
+        PyObject *const *names = PYC2C_TUPLE_ITEMS(co->co_localsplusnames);
+        Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames);
+        for (Py_ssize_t j = 0; j < nkw; j++) {
+            PyObject *name = PyTuple_GET_ITEM(kwnames, j);
+            int k = co->co_posonlyargcount;
+            while (k < argc && names[k] != name) {
+                k++;
+            }
+            if (k == argc || bound[k] != NULL) {
+                goto general;
+            }
+            bound[k] = args[nargs + j];
+        }
+        for (int i = (int)nargs; i < argc; i++) {
+            if (bound[i] == NULL) {
+                if (i < first_default) {
+                    goto general;
+                }
+                bound[i] = PyTuple_GET_ITEM(defaults, i - first_default);
+            }
+        }
+    }
+    return c->enter != NULL ? c->enter(ts, func, bound) : pyc2c_enter(ts, func, bound, c);
+general:
+    return pyc2c_call_compiled(ts, func, runner, args, nargsf, kwnames);
+}
+
 PyObject *
 pyc2c_enter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args, const pyc2c_code *c)
 {
@@ -614,6 +674,36 @@ typedef PyObject *(*pyc2c_cfunction_fast)(PyObject *, PyObject *const *, Py_ssiz
 typedef PyObject *(*pyc2c_cfunction_fast_kw)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
 
 /*
+ * Py_EnterRecursiveCall and Py_LeaveRecursiveCall with the thread state at hand, as the interpreter's
+ * _Py_EnterRecursiveCallTstate (3.12, 3.13: the C recursion counter, inline); the limit itself, and other
+ * versions, by the C API's own functions.
+ */
+static inline int
+enter_recursive_call(PyThreadState *ts, const char *where)
+{
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030E0000
+    if (PYC2C_LIKELY(ts->c_recursion_remaining > 1)) {
+        ts->c_recursion_remaining--;
+        return 0;
+    }
+#else
+    (void)ts;
+#endif
+    return Py_EnterRecursiveCall(where);
+}
+
+static inline void
+leave_recursive_call(PyThreadState *ts)
+{
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030E0000
+    ts->c_recursion_remaining++;
+#else
+    (void)ts;
+    Py_LeaveRecursiveCall();
+#endif
+}
+
+/*
  * The C function of a builtin called directly, as CALL_BUILTIN_FAST, _FAST_WITH_KEYWORDS, _O and
  * CALL_NO_KW_METHOD_DESCRIPTOR_FAST, _O, _NOARGS do, without the vectorcall and its checks:
  * METH_FASTCALL (no keywords), METH_FASTCALL | METH_KEYWORDS, METH_O with one argument and METH_NOARGS
@@ -623,8 +713,8 @@ typedef PyObject *(*pyc2c_cfunction_fast_kw)(PyObject *, PyObject *const *, Py_s
  * the frame at the call: the C function may run Python code (a key, a __hash__).
  */
 static inline int
-call_method_def(PyMethodDef *ml, PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
-                PyObject **res)
+call_method_def(PyThreadState *ts, PyMethodDef *ml, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames, PyObject **res)
 {
     switch (ml->ml_flags & ~METH_COEXIST) {
     case METH_FASTCALL:
@@ -641,12 +731,12 @@ call_method_def(PyMethodDef *ml, PyObject *self, PyObject *const *args, Py_ssize
         if (kwnames != NULL || nargs != ((ml->ml_flags & METH_O) ? 1 : 0)) {
             return 0;
         }
-        if (Py_EnterRecursiveCall(" while calling a Python object")) {
+        if (enter_recursive_call(ts, " while calling a Python object")) {
             *res = NULL;
             return 1;
         }
         *res = ml->ml_meth(self, nargs == 1 ? args[0] : NULL);
-        Py_LeaveRecursiveCall();
+        leave_recursive_call(ts);
         return 1;
     default:
         return 0;
@@ -696,7 +786,7 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
     if (type == &PyCFunction_Type) {
         /* A builtin function, or a bound method of a builtin object (len, math.sqrt, d.get bound earlier). */
         PYC2C_SET_IP(frame, first, call_unit);
-        if (call_method_def(((PyCFunctionObject *)callable)->m_ml, PyCFunction_GET_SELF(callable), args, nargs,
+        if (call_method_def(ts, ((PyCFunctionObject *)callable)->m_ml, PyCFunction_GET_SELF(callable), args, nargs,
                             kwnames, &res)) {
             return res;
         }
@@ -705,7 +795,7 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
         && Py_IS_TYPE(args[0], ((PyMethodDescrObject *)callable)->d_common.d_type)) {
         /* A method of a builtin type (str.split, list.pop...) with an instance of exactly that type first. */
         PYC2C_SET_IP(frame, first, call_unit);
-        if (call_method_def(((PyMethodDescrObject *)callable)->d_method, args[0], args + 1, nargs - 1, NULL, &res)) {
+        if (call_method_def(ts, ((PyMethodDescrObject *)callable)->d_method, args[0], args + 1, nargs - 1, NULL, &res)) {
             return res;
         }
     }
