@@ -109,3 +109,42 @@ call(deep, 1, 2, 3, d=4)
 call(lambda a, b=1, *, c, d=2: 0)
 call(lambda a, b=1, *, c, d=2: 0, 1, 2, 3)
 call(lambda a, b=1, *, c, d=2: 0, 1, 2, 3, c=1)
+
+
+# The same from CALL sites in compiled code (pyc2c_call_ool's builtin and method-descriptor paths):
+# METH_FASTCALL with and without keywords, METH_O, METH_NOARGS, METH_VARARGS, wrong counts, keywords where
+# none are taken, a method of a builtin type given another type, and the C recursion check around METH_O
+# (a nested repr; thousands of calls must leave the recursion count where it was).
+nested = []
+for _ in range(100000):
+    nested = [nested]
+shallow = []
+for _ in range(200):
+    shallow = [shallow]
+
+
+def builtin_calls():
+    out = []
+    d = {1: "a"}
+    for i in range(3):
+        for thunk in (lambda: d.get(1), lambda: d.get(), lambda: d.get(1, 2, 3), lambda: "".join(["a", str(i)]),
+                      lambda: "".join(), lambda: [].append(), lambda: [].append(1, 2), lambda: str.upper(1),
+                      lambda: str.upper("x"), lambda: list.append([], i), lambda: dict.get(d, 1),
+                      lambda: dict.get([], 1), lambda: id(), lambda: len(i), lambda: abs(),
+                      lambda: sorted([3, i], key=lambda v: -v), lambda: int("11", base=2), lambda: int("11", bas=2),
+                      lambda: {}.keys(1), lambda: "a".upper(), lambda: "a".upper(x=1), lambda: repr(nested)[:20],
+                      lambda: "abc".startswith("a"), lambda: "abc".startswith(), lambda: divmod(i, 2),
+                      lambda: getattr(d, "x", i), lambda: d.get(1, default=2), lambda: sum(id(v) > 0 for v in (1, 2))):
+            try:
+                out.append(repr(thunk()))
+            except (TypeError, RecursionError) as e:
+                out.append("%s: %s" % (type(e).__name__, e))
+    n = 0
+    for i in range(5000):
+        n += len(repr(shallow)) + (id(i) > 0)
+    out.append(n)
+    return out
+
+
+for line in builtin_calls():
+    print(line)

@@ -704,48 +704,80 @@ leave_recursive_call(PyThreadState *ts)
 }
 
 /*
- * The C function of a builtin called directly, as CALL_BUILTIN_FAST, _FAST_WITH_KEYWORDS, _O and
- * CALL_NO_KW_METHOD_DESCRIPTOR_FAST, _O, _NOARGS do, without the vectorcall and its checks:
+ * Calls the C function of a builtin (ml, with self) directly, as CALL_BUILTIN_FAST, _FAST_WITH_KEYWORDS, _O
+ * and CALL_NO_KW_METHOD_DESCRIPTOR_FAST, _O, _NOARGS do, without the vectorcall and its checks:
  * METH_FASTCALL (no keywords), METH_FASTCALL | METH_KEYWORDS, METH_O with one argument and METH_NOARGS
  * with none (neither with keywords; with the recursion check the interpreter makes for every call of a C
- * function that is not a vectorcall). 1 with *res its result (NULL with an exception), or 0 when the call
- * must take the generic path (other flags, another count), which gives the errors. The caller has pointed
- * the frame at the call: the C function may run Python code (a key, a __hash__).
+ * function that is not a vectorcall); any other flags or count through PyObject_Vectorcall of the callable,
+ * which gives the errors. The caller has pointed the frame at the call: the C function may run Python code
+ * (a key, a __hash__). args[-1] is writable when nargsf says so (PY_VECTORCALL_ARGUMENTS_OFFSET): only the
+ * vectorcall uses it.
  */
-static inline int
-call_method_def(PyThreadState *ts, PyMethodDef *ml, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                PyObject *kwnames, PyObject **res)
+static PYC2C_ALWAYS_INLINE PyObject *
+call_c_function(PyThreadState *ts, PyMethodDef *ml, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames, PyObject *callable, PyObject *const *vargs, size_t nargsf, PyObject *vkwnames)
 {
     switch (ml->ml_flags & ~METH_COEXIST) {
     case METH_FASTCALL:
-        if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
-            return 0;
+        if (kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0) {
+            return ((pyc2c_cfunction_fast)(void (*)(void))ml->ml_meth)(self, args, nargs);
         }
-        *res = ((pyc2c_cfunction_fast)(void (*)(void))ml->ml_meth)(self, args, nargs);
-        return 1;
+        break;
     case METH_FASTCALL | METH_KEYWORDS:
-        *res = ((pyc2c_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args, nargs, kwnames);
-        return 1;
+        return ((pyc2c_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args, nargs, kwnames);
     case METH_O:
     case METH_NOARGS:
-        if (kwnames != NULL || nargs != ((ml->ml_flags & METH_O) ? 1 : 0)) {
-            return 0;
+        if (kwnames == NULL && nargs == ((ml->ml_flags & METH_O) ? 1 : 0)) {
+            if (enter_recursive_call(ts, " while calling a Python object")) {
+                return NULL;
+            }
+            PyObject *res = ml->ml_meth(self, nargs == 1 ? args[0] : NULL);
+            leave_recursive_call(ts);
+            return res;
         }
-        if (enter_recursive_call(ts, " while calling a Python object")) {
-            *res = NULL;
-            return 1;
-        }
-        *res = ml->ml_meth(self, nargs == 1 ? args[0] : NULL);
-        leave_recursive_call(ts);
-        return 1;
+        break;
     default:
-        return 0;
+        break;
     }
+    return PyObject_Vectorcall(callable, vargs, nargsf, vkwnames);
 }
 
+static PYC2C_NOINLINE PyObject *call_general(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit,
+                              int last_cache_unit, PyObject *callable, PyObject *const *args, size_t nargsf,
+                              PyObject *kwnames);
+
+/*
+ * The calls most often made out of line, kept short so that the C function is entered by a jump where it
+ * can be: a builtin function, or a bound method of a builtin object (len, math.sqrt, d.get bound earlier),
+ * and a method of a builtin type (str.split, list.pop...) with an instance of exactly that type first; all
+ * else in call_general.
+ */
 PyObject *
 pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
                PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    PyTypeObject *type = Py_TYPE(callable);
+    if (type == &PyCFunction_Type) {
+        PYC2C_SET_IP(frame, first, call_unit);
+        return call_c_function(ts, ((PyCFunctionObject *)callable)->m_ml, PyCFunction_GET_SELF(callable), args,
+                               PyVectorcall_NARGS(nargsf), kwnames, callable, args, nargsf, kwnames);
+    }
+    if (type == &PyMethodDescr_Type) {
+        PYC2C_SET_IP(frame, first, call_unit);
+        Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+        if (kwnames == NULL && nargs >= 1 && Py_IS_TYPE(args[0], ((PyMethodDescrObject *)callable)->d_common.d_type)) {
+            return call_c_function(ts, ((PyMethodDescrObject *)callable)->d_method, args[0], args + 1, nargs - 1, NULL,
+                                   callable, args, nargsf, kwnames);
+        }
+        return PyObject_Vectorcall(callable, args, nargsf, kwnames);
+    }
+    return call_general(ts, frame, first, call_unit, last_cache_unit, callable, args, nargsf, kwnames);
+}
+
+/* pyc2c_call_ool's other calls: functions, classes, types, bound methods, anything else. */
+static PYC2C_NOINLINE PyObject *
+call_general(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
+             PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
     PyTypeObject *type = Py_TYPE(callable);
     if (type == &PyFunction_Type) {
@@ -767,7 +799,6 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
         return pyc2c_call_class(ts, (PyTypeObject *)callable, args, nargsf, kwnames);
     }
 #endif
-    PyObject *res;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (type == &PyType_Type && nargs == 1 && kwnames == NULL) {
         /* CALL_NO_KW_STR_1, CALL_NO_KW_TUPLE_1, CALL_NO_KW_TYPE_1: what calling these types with one
@@ -781,22 +812,6 @@ pyc2c_call_ool(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *firs
         }
         if (callable == (PyObject *)&PyType_Type) {
             return Py_NewRef(Py_TYPE(args[0]));
-        }
-    }
-    if (type == &PyCFunction_Type) {
-        /* A builtin function, or a bound method of a builtin object (len, math.sqrt, d.get bound earlier). */
-        PYC2C_SET_IP(frame, first, call_unit);
-        if (call_method_def(ts, ((PyCFunctionObject *)callable)->m_ml, PyCFunction_GET_SELF(callable), args, nargs,
-                            kwnames, &res)) {
-            return res;
-        }
-    }
-    if (type == &PyMethodDescr_Type && kwnames == NULL && nargs >= 1
-        && Py_IS_TYPE(args[0], ((PyMethodDescrObject *)callable)->d_common.d_type)) {
-        /* A method of a builtin type (str.split, list.pop...) with an instance of exactly that type first. */
-        PYC2C_SET_IP(frame, first, call_unit);
-        if (call_method_def(ts, ((PyMethodDescrObject *)callable)->d_method, args[0], args + 1, nargs - 1, NULL, &res)) {
-            return res;
         }
     }
     int inlined = type == &PyMethod_Type && Py_TYPE(((PyMethodObject *)callable)->im_func) == &PyFunction_Type;

@@ -49,8 +49,10 @@ PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **me
 #  define PYC2C_LIKELY(x) __builtin_expect(!!(x), 1)
 #  define PYC2C_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #  define PYC2C_ALWAYS_INLINE __attribute__((always_inline)) inline
+#  define PYC2C_NOINLINE __attribute__((noinline))
 #else
 #  define PYC2C_ALWAYS_INLINE inline
+#  define PYC2C_NOINLINE
 #  define PYC2C_HIDDEN
 #  define PYC2C_LIKELY(x) (x)
 #  define PYC2C_UNLIKELY(x) (x)
