@@ -106,3 +106,44 @@ ba[1:3] = b"XYZ"
 del ba[-1:]
 print(ba, ba[::2], memoryview(b"abcdef")[1:4].tobytes())
 print(slice(1, 2) == slice(1, 2), hash((1, 2)) == hash((1, 2)))
+
+
+# BINARY_SLICE of a str, list or tuple by None or small-int bounds is done without a slice object
+# (pyc2c_get_slice): every clamp, empty and whole results (the same object for a whole str or tuple, a
+# new list), non-ASCII strs, and what must take the general path: big ints, bools, __index__, floats,
+# subclasses, bytes and ranges.
+class Idx:
+    def __index__(self):
+        return 2
+
+
+class MyStr(str):
+    pass
+
+
+class MyList(list):
+    pass
+
+
+def slices():
+    out = []
+    big = 10 ** 20
+    for seq in ("hello", "h\u00e9llo w\u00f6rld \u263a", "", "x", [1, 2, 3, 4, 5], [], (1, 2, 3, 4), (),
+                MyStr("subclass"), MyList([7, 8, 9]), b"bytes", range(2, 9)):
+        n = len(seq)
+        row = []
+        for a, b in ((None, None), (0, None), (None, 0), (1, 3), (-2, None), (None, -1), (-100, 100), (3, 1),
+                     (n, n), (0, n), (n + 5, None), (True, False), (Idx(), None), (-big, big), (big, None)):
+            part = seq[a:b]
+            row.append((part, type(part).__name__, part is seq))
+        for a, b in ((1.5, None), (None, "x")):
+            try:
+                row.append(seq[a:b])
+            except TypeError as e:
+                row.append("TypeError: %s" % e)
+        out.append(row)
+    return out
+
+
+for row in slices():
+    print(row)

@@ -1356,9 +1356,56 @@ pyc2c_load_locals(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 /* ---- Small helpers ----------------------------------------------------------------------- */
 
+/* A slice bound that is None (*v = dflt) or an int of one digit (*v its value): 1; anything else 0. */
+static inline int
+slice_bound(PyObject *o, Py_ssize_t dflt, Py_ssize_t *v)
+{
+    if (o == Py_None) {
+        *v = dflt;
+        return 1;
+    }
+    return pyc2c_small_int(o, v);
+}
+
+/* What PySlice_AdjustIndices does to the bounds of a slice with step 1 over len items. */
+static inline Py_ssize_t
+slice_clamp(Py_ssize_t i, Py_ssize_t len)
+{
+    if (i < 0) {
+        i += len;
+        return i < 0 ? 0 : i;
+    }
+    return i > len ? len : i;
+}
+
+/*
+ * BINARY_SLICE: container[start:stop]. A str, list or tuple of exactly its type with bounds that are None
+ * or small ints is sliced without a slice object, as unicode_subscript, list_subscript and tuple_subscript
+ * slice it with step 1 (the same object for the whole of a str or tuple, an empty one for nothing);
+ * anything else through a slice object and PyObject_GetItem, as the interpreter.
+ */
 PyObject *
 pyc2c_get_slice(PyObject *container, PyObject *start, PyObject *stop)
 {
+    PyTypeObject *tp = Py_TYPE(container);
+    Py_ssize_t i, j;
+    if ((tp == &PyUnicode_Type || tp == &PyList_Type || tp == &PyTuple_Type)
+        && slice_bound(start, 0, &i) && slice_bound(stop, PY_SSIZE_T_MAX, &j)) {
+        if (tp == &PyUnicode_Type) {
+            Py_ssize_t len = PyUnicode_GET_LENGTH(container);
+            i = slice_clamp(i, len);
+            j = slice_clamp(j, len);
+            /* PyUnicode_Substring: the str itself for all of it, the empty str for nothing */
+            return PyUnicode_Substring(container, i, j < i ? i : j);
+        }
+        Py_ssize_t len = Py_SIZE(container);
+        i = slice_clamp(i, len);
+        j = slice_clamp(j, len);
+        if (tp == &PyList_Type) {
+            return PyList_GetSlice(container, i, j < i ? i : j);
+        }
+        return PyTuple_GetSlice(container, i, j < i ? i : j);
+    }
     PyObject *slice = PySlice_New(start, stop, NULL);
     if (slice == NULL) {
         return NULL;
