@@ -235,3 +235,59 @@ def bound_calls():
 
 for line in bound_calls():
     print(line)
+
+
+# Bound methods of compiled functions called as objects (taken by getattr, kept as callbacks): self
+# goes before the arguments and the function is entered directly; defaults, keywords, a classmethod, a
+# bound method of an interpreted function, one whose function raises, and the caller's frame as seen
+# from inside.
+class Visitor:
+    scale = 3
+
+    def visit_num(self, n, k=1):
+        return n * self.scale * k
+
+    def visit_str(self, s, *, upper=False):
+        return s.upper() if upper else s
+
+    @classmethod
+    def make(cls, v):
+        return (cls.__name__, v)
+
+    def fail(self, v):
+        raise ValueError("bad %r" % (v,))
+
+    def caller_name(self):
+        return sys._getframe(1).f_code.co_name
+
+
+exec(compile("def interpreted_method(self, v):\n    return ('interpreted', v)\n", "<dyn>", "exec"), globals())
+Visitor.interpreted = interpreted_method
+
+
+def bound_method_calls():
+    v = Visitor()
+    out = []
+    callbacks = [getattr(v, "visit_num"), v.visit_str, Visitor.make, v.interpreted, v.fail, v.caller_name]
+    for i in range(4):
+        num, text, make, interp, fail, who = callbacks
+        out.append((num(i), num(i, 2), num(i, k=3), num(n=i), text("a%d" % i), text("b", upper=True),
+                    make(i), interp(i), who()))
+        try:
+            fail(i)
+        except ValueError as e:
+            tb = e.__traceback__
+            names = []
+            while tb is not None:
+                names.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+                tb = tb.tb_next
+            out.append(("ValueError", str(e), names))
+        out.append(try_call(num))
+        out.append(try_call(num, 1, 2, 3))
+        if i == 2:
+            Visitor.scale = 10
+    return out
+
+
+for line in bound_method_calls():
+    print(line)

@@ -816,6 +816,23 @@ call_general(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first,
     }
     int inlined = type == &PyMethod_Type && Py_TYPE(((PyMethodObject *)callable)->im_func) == &PyFunction_Type;
     PYC2C_SET_IP(frame, first, inlined ? last_cache_unit : call_unit);
+#if PYC2C_DIRECT_CALLS
+    if (inlined && (nargsf & PY_VECTORCALL_ARGUMENTS_OFFSET)) {
+        /* A bound method of a compiled function (a method taken by getattr, a callback): as
+         * CALL_BOUND_METHOD_EXACT_ARGS and method_vectorcall, self goes in the slot before the arguments
+         * and the function is called directly; the method object, which the caller holds, keeps both. */
+        PyFunctionObject *func = (PyFunctionObject *)((PyMethodObject *)callable)->im_func;
+        pyc2c_runner *r = pyc2c_runner_of(func);
+        if (r != NULL) {
+            PyObject **with_self = (PyObject **)args - 1;
+            PyObject *saved = with_self[0];
+            with_self[0] = ((PyMethodObject *)callable)->im_self;
+            PyObject *res = pyc2c_call_runner(ts, func, r, with_self, PyVectorcall_NARGS(nargsf) + 1, kwnames);
+            with_self[0] = saved;
+            return res;
+        }
+    }
+#endif
     return PyObject_Vectorcall(callable, args, nargsf, kwnames);
 }
 
