@@ -2,7 +2,7 @@
 two-argument function for each way a call can reach it, with the loop's own
 cost (the same loop calling nothing) subtracted, and records nanoseconds per
 call in RESULTS: from a compiled (or interpreted) caller, with keywords, a
-method, a property getter, a class instantiation, from interpreted code, and through C (map, with
+method, a bound method object, a property getter, a class instantiation, from interpreted code, and through C (map, with
 the cost of map calling the builtin operator.add subtracted)."""
 import operator
 import time
@@ -52,6 +52,14 @@ def loop_method(n):
     box = Box(1)
     for i in range(n):
         x = box.get(i)
+    return x
+
+
+def loop_bound(n):
+    x = 1
+    m = Box(1).get
+    for i in range(n):
+        x = m(i)
     return x
 
 
@@ -110,6 +118,7 @@ RESULTS = {
     "f(a, b)": (best(loop_positional) - empty) / N * 1e9,
     "f(a, b=1)": (best(loop_keywords) - empty) / N * 1e9,
     "o.m(a)": (best(loop_method) - empty) / N * 1e9,
+    "m(a), m = o.m": (best(loop_bound) - empty) / N * 1e9,
     "o.prop": (best(loop_property) - empty) / N * 1e9,
     "C(a)": (best(loop_init) - empty) / N * 1e9,
     "interpreted caller f(a, b)": (best(interpreted_positional) - best(interpreted_empty)) / N * 1e9,

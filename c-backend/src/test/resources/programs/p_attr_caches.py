@@ -315,3 +315,30 @@ def read_raising(objs):
 
 
 print(read_raising([Getters(i) for i in range(5)]))
+
+
+# A compiled getter that removes its own property from the class while it runs: the property and the
+# getter's function have no other reference (a fresh function each time), so only the getter's frame
+# keeps the function alive until it returns.
+class Toggle:
+    pass
+
+
+def make_getter(k):
+    def getter(self):
+        del Toggle.v
+        return "got %d" % k
+    return getter
+
+
+def read_toggle():
+    out = []
+    for i in range(12):
+        Toggle.v = property(make_getter(i))
+        t = Toggle()
+        out.append(t.v)
+        out.append(hasattr(t, "v"))
+    return out
+
+
+print(read_toggle())

@@ -237,17 +237,17 @@ call_get(const pyc2c_attr_entry *e, PyObject *obj, PyObject *type)
 static PyObject *
 call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
 {
-    PyObject *prop = Py_NewRef(e->descr);
     PyObject *fget = (PyObject *)e->fn;
-    PyObject *r;
     pyc2c_runner *runner;
     if (Py_TYPE(fget) == &PyFunction_Type && (runner = pyc2c_runner_of((PyFunctionObject *)fget)) != NULL) {
-        /* as LOAD_ATTR_PROPERTY pushes the getter's frame: a getter taking just self entered directly */
-        r = pyc2c_call_runner(ts, (PyFunctionObject *)fget, runner, &obj, 1, NULL);
+        /* as LOAD_ATTR_PROPERTY pushes the getter's frame: a getter taking just self entered directly. Every
+         * way in takes a reference to the function before anything runs (the frame's, or the interpreter's),
+         * which keeps it while the getter might remove the property from its class. */
+        return pyc2c_call_runner(ts, (PyFunctionObject *)fget, runner, &obj, 1, NULL);
     }
-    else {
-        r = PyObject_CallOneArg(fget, obj);
-    }
+    /* as property.__get__ called by the generic lookup, which holds the property meanwhile */
+    PyObject *prop = Py_NewRef(e->descr);
+    PyObject *r = PyObject_CallOneArg(fget, obj);
     Py_DECREF(prop);
     return r;
 }
