@@ -51,17 +51,26 @@ import sys, time
 d, name, n, mode = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 sys.path.insert(0, d)
 import importlib.machinery, os
-mod = __import__(name)
-f = getattr(mod, "__file__", None) or ""
-if mode == "interpreted":
-    ok = f.endswith(".py")
-else:
-    ok = (f.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
-          and isinstance(getattr(mod.__spec__, "loader", None), importlib.machinery.ExtensionFileLoader))
-if not ok or os.path.dirname(os.path.abspath(f)) != os.path.abspath(d):
+
+
+def wrong_kind(m):
+    """Whether module m is not of the mode's kind: a .py file interpreted, an extension module compiled."""
+    f = getattr(m, "__file__", None) or ""
+    if mode == "interpreted":
+        return not f.endswith(".py")
+    return not (f.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+                and isinstance(getattr(m.__spec__, "loader", None), importlib.machinery.ExtensionFileLoader))
+
+
+def refuse(m):
     sys.stderr.write("BENCH-WRONG-MODULE: %s was imported from %r, not as %s module from %s\n"
-                     % (name, f, "a .py" if mode == "interpreted" else "an extension", d))
+                     % (m.__name__, getattr(m, "__file__", None), "a .py" if mode == "interpreted" else "an extension", d))
     sys.exit(3)
+
+
+mod = __import__(name)
+if wrong_kind(mod) or os.path.dirname(os.path.abspath(getattr(mod, "__file__", None) or "")) != os.path.abspath(d):
+    refuse(mod)
 c0 = time.process_time()
 t0 = time.perf_counter()
 r = mod.main(n) if n else ""
@@ -71,17 +80,8 @@ c1 = time.process_time()
 # same kind as the program: a workload must not measure an interpreted library against itself
 root = os.path.abspath(d) + os.sep
 for other in list(sys.modules.values()):
-    g = getattr(other, "__file__", None) or ""
-    if not os.path.abspath(g).startswith(root):
-        continue
-    if mode == "interpreted":
-        ok = g.endswith(".py")
-    else:
-        ok = isinstance(getattr(other.__spec__, "loader", None), importlib.machinery.ExtensionFileLoader)
-    if not ok:
-        sys.stderr.write("BENCH-WRONG-MODULE: %s was imported from %r, not as %s module\n"
-                         % (other.__name__, g, "a .py" if mode == "interpreted" else "an extension"))
-        sys.exit(3)
+    if os.path.abspath(getattr(other, "__file__", None) or "").startswith(root) and wrong_kind(other):
+        refuse(other)
 if not isinstance(r, str):
     sys.stderr.write("BENCH-BAD-RESULT: main(%d) returned %r, not a str\n" % (n, r))
     sys.exit(4)

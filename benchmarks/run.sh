@@ -160,21 +160,29 @@ with open(sys.argv[2], "w") as f:
 EOF
 }
 
-status=0
-[ -z "$(ls "$out/src")" ] && suite=0
-for py in "${interpreters[@]}"; do
-  [ "$suite" = 1 ] || break
-  tag=$("$py" -c 'import sys; print(sys.implementation.cache_tag)')
-  echo "== $tag ($py)" >&2
-  compile_for "$py" "$tag"
-  args=(--rounds "$rounds" --jobs "$jobs" --out "$out" --report "$out/build/$tag/report.json"
-        --compile-log "$out/compile-$tag.log")
+# bench PY TAG SRC LIB REPORT LOG [SUFFIX]: bench.py with PY on the programs of SRC and their modules in LIB;
+# the printed tables also go to target/bench/results-TAG[-SUFFIX].txt
+bench() {
+  local py=$1 tag=$2 src=$3 lib=$4 report=$5 log=$6 suffix=${7:-}
+  local args=(--rounds "$rounds" --jobs "$jobs" --out "$out" --report "$report" --compile-log "$log")
+  [ -z "$suffix" ] || args+=(--tag "$suffix")
   [ "$callgrind" = 1 ] || args+=(--no-callgrind)
-  [ -z "$only" ] || args+=(--only "$(only_in "$out/src")")
-  "$py" "$root/benchmarks/bench.py" "${args[@]}" "$out/src" "$out/build/$tag/lib" | tee "$out/results-$tag.txt" \
+  [ -z "$only" ] || args+=(--only "$(only_in "$src")")
+  "$py" "$root/benchmarks/bench.py" "${args[@]}" "$src" "$lib" | tee "$out/results-$tag${suffix:+-$suffix}.txt" \
     || status=1
   echo
-done
+}
+
+status=0
+[ -n "$(ls "$out/src")" ] || suite=0
+if [ "$suite" = 1 ]; then
+  for py in "${interpreters[@]}"; do
+    tag=$("$py" -c 'import sys; print(sys.implementation.cache_tag)')
+    echo "== $tag ($py)" >&2
+    compile_for "$py" "$tag"
+    bench "$py" "$tag" "$out/src" "$out/build/$tag/lib" "$out/build/$tag/report.json" "$out/compile-$tag.log"
+  done
+fi
 
 # The library workloads: per interpreter, the standard-library modules they use are copied from that
 # interpreter (benchmarks/libraries/vendor.py) next to the workloads, all compiled together.
@@ -184,9 +192,10 @@ if [ "$libraries" = 1 ]; then
     lib="$out/libraries/$tag"
     rm -rf "$lib"
     mkdir -p "$lib/src"
-    cp "$root"/benchmarks/libraries/workloads/*.py "$lib/src/"
+    cp -r "$root"/benchmarks/libraries/workloads/. "$lib/src/"
+    find "$lib/src" -name __pycache__ -prune -exec rm -rf {} +
     keep_only "$lib/src"
-    [ -n "$(ls "$lib/src")" ] || continue
+    [ -n "$(ls "$lib/src"/*.py 2>/dev/null)" ] || continue
     "$py" "$root/benchmarks/libraries/vendor.py" "$lib/src" || { status=1; continue; }
     echo "== $tag ($py): library workloads" >&2
     start=$(date +%s%N)
@@ -198,13 +207,7 @@ if [ "$libraries" = 1 ]; then
     fi
     end=$(date +%s%N)
     echo "$tag: pyc2c built the libraries in $(( (end - start) / 1000000 )) ms: $(tail -n 1 "$lib/compile.log")" >&2
-    args=(--rounds "$rounds" --jobs "$jobs" --out "$out" --tag libraries --report "$lib/build/$tag/report.json"
-          --compile-log "$lib/compile.log")
-    [ "$callgrind" = 1 ] || args+=(--no-callgrind)
-    [ -z "$only" ] || args+=(--only "$(only_in "$lib/src")")
-    "$py" "$root/benchmarks/bench.py" "${args[@]}" "$lib/src" "$lib/build/$tag/lib" \
-      | tee "$out/results-$tag-libraries.txt" || status=1
-    echo
+    bench "$py" "$tag" "$lib/src" "$lib/build/$tag/lib" "$lib/build/$tag/report.json" "$lib/compile.log" libraries
   done
 fi
 

@@ -5,18 +5,10 @@ object-oriented library: many classes and small methods, closures, regular expre
 import zlib
 
 from stdlib_copy import argparse
+from lcg import Lcg
 
 TIME_N = 90
 INSTR_N = 4
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 def make_parser():

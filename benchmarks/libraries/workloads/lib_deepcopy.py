@@ -5,18 +5,10 @@ a type-dispatch table, id() memo dicts, __reduce_ex__ for instances."""
 import zlib
 
 from stdlib_copy import copy
+from lcg import Lcg
 
 TIME_N = 600
 INSTR_N = 25
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 class Node:

@@ -3,18 +3,10 @@ similarity ratios of words and sentences (sequences of characters), and get_clos
 library of dynamic programming over sequences: dicts of positions, nested loops, many small methods."""
 
 from stdlib_copy import difflib
+from lcg import Lcg
 
 TIME_N = 48
 INSTR_N = 2
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 WORDS = ("the quick brown fox jumps over lazy dog while seven wizards quietly hex "

@@ -6,18 +6,10 @@ method dispatch to handlers."""
 import zlib
 
 from stdlib_copy.html import parser
+from lcg import Lcg
 
 TIME_N = 450
 INSTR_N = 20
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 TAGS = ["div", "p", "span", "a", "li", "td", "em", "strong"]

@@ -6,18 +6,10 @@ properties, functools caches, rich comparisons."""
 import zlib
 
 from stdlib_copy import ipaddress
+from lcg import Lcg
 
 TIME_N = 130
 INSTR_N = 6
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 def main(n):

@@ -6,18 +6,10 @@ closures and recursion over a str, with regular expressions for the tokens."""
 import zlib
 
 from stdlib_copy.json import decoder, scanner
+from lcg import Lcg
 
 TIME_N = 1000
 INSTR_N = 40
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 KEYS = ["id", "name", "tags", "price", "active", "owner", "children", "note", "ratio", "created"]

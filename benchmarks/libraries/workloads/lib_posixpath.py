@@ -5,18 +5,10 @@ handling every build tool, web framework and test runner does: str methods, slic
 import zlib
 
 from stdlib_copy import posixpath
+from lcg import Lcg
 
 TIME_N = 190
 INSTR_N = 8
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 PARTS = ["usr", "lib", "python3", "site-packages", "..", ".", "src", "main", "module.py", "data.tar.gz", ""]

@@ -5,18 +5,10 @@ of keys, string splitting and joining."""
 import zlib
 
 from stdlib_copy import pprint
+from lcg import Lcg
 
 TIME_N = 800
 INSTR_N = 32
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 WORDS = ["red", "green", "blue", "cyan", "magenta", "yellow", "black", "white"]

@@ -6,18 +6,10 @@ import io
 import zlib
 
 from stdlib_copy import shlex
+from lcg import Lcg
 
 TIME_N = 400
 INSTR_N = 16
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 WORDS = ["ls", "-la", "grep", "--color=auto", "/usr/local/bin", "file name.txt", "it's", 'say "hi"', "a\\b", "$HOME"]

@@ -7,18 +7,10 @@ generator with optimisations."""
 import zlib
 
 from stdlib_copy.re import _compiler, _parser
+from lcg import Lcg
 
 TIME_N = 12
 INSTR_N = 1
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 ATOMS = [r"\d", r"\w", r"\s", "[a-z]", "[^,;]", "[A-Fa-f0-9]", ".", "abc", "x", r"\.", "(?:ab|cd)", "[_a-zA-Z]"]

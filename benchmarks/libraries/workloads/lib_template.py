@@ -6,18 +6,10 @@ callbacks, mapping lookups and string building."""
 import zlib
 
 from stdlib_copy import string
+from lcg import Lcg
 
 TIME_N = 500
 INSTR_N = 20
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 class Item:

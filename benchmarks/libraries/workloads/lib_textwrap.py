@@ -5,18 +5,10 @@ chunks, then a loop that fits chunks into lines with list and len bookkeeping.""
 import zlib
 
 from stdlib_copy import textwrap
+from lcg import Lcg
 
 TIME_N = 130
 INSTR_N = 6
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 WORDS = ("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut "

@@ -5,18 +5,10 @@ comments. Stands for a parsing library: a hand-written recursive-descent parser 
 import zlib
 
 from stdlib_copy import tomllib
+from lcg import Lcg
 
 TIME_N = 200
 INSTR_N = 8
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 WORDS = ["alpha", "beta", "gamma", "delta", "port", "host", "name", "path", "timeout", "retries", "level"]

@@ -5,18 +5,10 @@ slicing, small caches and named tuples."""
 import zlib
 
 from stdlib_copy import urlparse
+from lcg import Lcg
 
 TIME_N = 100
 INSTR_N = 4
-
-
-class Lcg:
-    def __init__(self, seed):
-        self.state = seed
-
-    def below(self, n):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % n
 
 
 HOSTS = ["example.com", "user:pw@host.org:8080", "[2001:db8::1]:443", "xn--caf-dma.fr", "localhost"]

@@ -131,14 +131,24 @@ pyc2c_runner_of(PyFunctionObject *func)
 }
 
 /*
+ * Whether func runs the code its runner r came with and that code takes positional parameters only
+ * (c->direct): then a call of it binds its arguments on the C stack, if it must, and enters the body
+ * directly (pyc2c_enter_or_bind).
+ */
+static inline int
+pyc2c_runs_own_code(PyFunctionObject *func, const pyc2c_runner *r)
+{
+    return r->home == (PyCodeObject *)func->func_code && r->code->direct;
+}
+
+/*
  * Whether a call of func, whose code's runner is r, with nargs positional arguments and kwnames may enter the
  * body directly (pyc2c_enter): func runs the code the runner came with, which takes exactly those arguments.
  */
 static inline int
 pyc2c_enters_directly(PyFunctionObject *func, const pyc2c_runner *r, Py_ssize_t nargs, PyObject *kwnames)
 {
-    return r->home == (PyCodeObject *)func->func_code && kwnames == NULL && nargs == (Py_ssize_t)r->code->argcount
-           && r->code->direct;
+    return pyc2c_runs_own_code(func, r) && kwnames == NULL && nargs == (Py_ssize_t)r->code->argcount;
 }
 
 #if PYC2C_DIRECT_CALLS
@@ -149,16 +159,24 @@ pyc2c_enter_code(PyThreadState *ts, PyFunctionObject *func, PyObject *const *arg
     return c->enter != NULL ? c->enter(ts, func, args) : pyc2c_enter(ts, func, args, c);
 }
 
+/* A call of func, for which pyc2c_runs_own_code holds: entered with exactly its arguments, else bound first. */
+static inline PyObject *
+pyc2c_enter_or_bind(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, PyObject *const *args,
+                    size_t nargsf, PyObject *kwnames)
+{
+    if (kwnames == NULL && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount) {
+        return pyc2c_enter_code(ts, func, args, r->code);
+    }
+    return pyc2c_call_bound(ts, func, (PyObject *)r, args, nargsf, kwnames);
+}
+
 /* A call of a compiled function whose code's runner is r: directly when it can, else with the general binding. */
 static inline PyObject *
 pyc2c_call_runner(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, PyObject *const *args, size_t nargsf,
                   PyObject *kwnames)
 {
-    if (pyc2c_enters_directly(func, r, PyVectorcall_NARGS(nargsf), kwnames)) {
-        return pyc2c_enter_code(ts, func, args, r->code);
-    }
-    if (r->home == (PyCodeObject *)func->func_code && r->code->direct) {
-        return pyc2c_call_bound(ts, func, (PyObject *)r, args, nargsf, kwnames);
+    if (pyc2c_runs_own_code(func, r)) {
+        return pyc2c_enter_or_bind(ts, func, r, args, nargsf, kwnames);
     }
     return pyc2c_call_compiled(ts, func, (PyObject *)r, args, nargsf, kwnames);
 }
@@ -207,12 +225,9 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
      * positional parameters otherwise called, bound out of line; all else out of line. */
     if (Py_TYPE(callable) == &PyFunction_Type) {
         pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
-        if (r != NULL && r->home == (PyCodeObject *)((PyFunctionObject *)callable)->func_code && r->code->direct) {
+        if (r != NULL && pyc2c_runs_own_code((PyFunctionObject *)callable, r)) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
-            if (kwnames == NULL && PyVectorcall_NARGS(nargsf) == (Py_ssize_t)r->code->argcount) {
-                return pyc2c_enter_code(ts, (PyFunctionObject *)callable, args, r->code);
-            }
-            return pyc2c_call_bound(ts, (PyFunctionObject *)callable, (PyObject *)r, args, nargsf, kwnames);
+            return pyc2c_enter_or_bind(ts, (PyFunctionObject *)callable, r, args, nargsf, kwnames);
         }
     }
 #endif

@@ -571,7 +571,7 @@ pyc2c_call_bound(PyThreadState *ts, PyFunctionObject *func, PyObject *runner, Py
             }
         }
     }
-    return c->enter != NULL ? c->enter(ts, func, bound) : pyc2c_enter(ts, func, bound, c);
+    return pyc2c_enter_code(ts, func, bound, c);
 general:
     return pyc2c_call_compiled(ts, func, runner, args, nargsf, kwnames);
 }
@@ -1408,20 +1408,16 @@ pyc2c_get_slice(PyObject *container, PyObject *start, PyObject *stop)
     Py_ssize_t i, j;
     if ((tp == &PyUnicode_Type || tp == &PyList_Type || tp == &PyTuple_Type)
         && slice_bound(start, 0, &i) && slice_bound(stop, PY_SSIZE_T_MAX, &j)) {
-        if (tp == &PyUnicode_Type) {
-            Py_ssize_t len = PyUnicode_GET_LENGTH(container);
-            i = slice_clamp(i, len);
-            j = slice_clamp(j, len);
-            /* PyUnicode_Substring: the str itself for all of it, the empty str for nothing */
-            return PyUnicode_Substring(container, i, j < i ? i : j);
-        }
-        Py_ssize_t len = Py_SIZE(container);
+        Py_ssize_t len = tp == &PyUnicode_Type ? PyUnicode_GET_LENGTH(container) : Py_SIZE(container);
         i = slice_clamp(i, len);
         j = slice_clamp(j, len);
-        if (tp == &PyList_Type) {
-            return PyList_GetSlice(container, i, j < i ? i : j);
+        if (j < i) {
+            j = i;
         }
-        return PyTuple_GetSlice(container, i, j < i ? i : j);
+        if (tp == &PyUnicode_Type) {
+            return PyUnicode_Substring(container, i, j); /* the str itself for all of it, the empty str for nothing */
+        }
+        return tp == &PyList_Type ? PyList_GetSlice(container, i, j) : PyTuple_GetSlice(container, i, j);
     }
     PyObject *slice = PySlice_New(start, stop, NULL);
     if (slice == NULL) {
