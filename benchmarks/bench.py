@@ -53,8 +53,8 @@ sys.path.insert(0, d)
 import importlib.machinery, os
 
 
+# whether module m is not of the mode's kind: a .py file interpreted, an extension module compiled
 def wrong_kind(m):
-    """Whether module m is not of the mode's kind: a .py file interpreted, an extension module compiled."""
     f = getattr(m, "__file__", None) or ""
     if mode == "interpreted":
         return not f.endswith(".py")

@@ -428,9 +428,9 @@ unpush_frame(PyThreadState *ts, _PyInterpreterFrame *frame, int nparams)
     ts->datastack_top = (PyObject **)frame;
 }
 
-/* The parameter a keyword argument names (positional-only ones excluded), or -1. */
-static int
-keyword_parameter(PyCodeObject *co, PyObject *name, int nparams)
+/* The parameter (among the first nparams, positional-only ones excluded) whose name is `name` itself, or -1. */
+static inline int
+keyword_parameter_interned(PyCodeObject *co, PyObject *name, int nparams)
 {
     PyObject *const *names = PYC2C_TUPLE_ITEMS(co->co_localsplusnames);
     for (int i = co->co_posonlyargcount; i < nparams; i++) {
@@ -438,6 +438,18 @@ keyword_parameter(PyCodeObject *co, PyObject *name, int nparams)
             return i;
         }
     }
+    return -1;
+}
+
+/* The parameter a keyword argument names (positional-only ones excluded), or -1. */
+static int
+keyword_parameter(PyCodeObject *co, PyObject *name, int nparams)
+{
+    int k = keyword_parameter_interned(co, name, nparams);
+    if (k >= 0) {
+        return k;
+    }
+    PyObject *const *names = PYC2C_TUPLE_ITEMS(co->co_localsplusnames);
     for (int i = co->co_posonlyargcount; i < nparams; i++) {
         int eq = PyUnicode_Check(name) ? PyUnicode_Compare(names[i], name) == 0 : 0;
         if (eq) {
@@ -548,16 +560,10 @@ pyc2c_call_bound(PyThreadState *ts, PyFunctionObject *func, PyObject *runner, Py
         for (int i = (int)nargs; i < argc; i++) {
             bound[i] = NULL;
         }
-        PyCodeObject *co = (PyCodeObject *)func->func_code;
-        PyObject *const *names = PYC2C_TUPLE_ITEMS(co->co_localsplusnames);
         Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames);
         for (Py_ssize_t j = 0; j < nkw; j++) {
-            PyObject *name = PyTuple_GET_ITEM(kwnames, j);
-            int k = co->co_posonlyargcount;
-            while (k < argc && names[k] != name) {
-                k++;
-            }
-            if (k == argc || bound[k] != NULL) {
+            int k = keyword_parameter_interned((PyCodeObject *)func->func_code, PyTuple_GET_ITEM(kwnames, j), argc);
+            if (k < 0 || bound[k] != NULL) {
                 goto general;
             }
             bound[k] = args[nargs + j];
