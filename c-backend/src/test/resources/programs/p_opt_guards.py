@@ -620,3 +620,57 @@ type = lambda v: "fake type"
 print(rebound_names([1]))
 str, tuple, type = saved
 print(rebound_names("ab"))
+
+
+# `s += a + b` stored back into s: the sum is computed on the number path and, when it is a str, s is
+# extended in place (the interpreter's BINARY_OP_INPLACE_ADD_UNICODE); every other kind of value mid-loop
+# takes the generic path: ints and floats (the sum held in C), lists (extended in place, same object), a
+# str shared by another name (copied, the other name unchanged), operators of our own, and errors.
+class Joined:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        return "J(%s+%s)" % (self.v, other)
+
+    def __radd__(self, other):
+        return Joined("r(%s+%s)" % (other, self.v))
+
+    def __repr__(self):
+        return "Joined(%r)" % (self.v,)
+
+
+def concat_sums(pairs, start):
+    s = start
+    seen = []
+    for a, b in pairs:
+        try:
+            s += a + b
+        except TypeError as e:
+            seen.append("TypeError: %s" % e)
+        seen.append(s if not isinstance(s, list) else list(s))
+    return s, seen
+
+
+print(concat_sums([("a", "b"), ("/", "c"), ("", ""), ("é", "x" * 3)], "p"))
+print(concat_sums([(1, 2), (3, 4), (2 ** 62, 2 ** 62), (0.5, 1)], 10))
+print(concat_sums([("a", "b"), (1, 2), ("c", "d")], "s"))
+lst = [0]
+res = concat_sums([([1], [2]), ([3], [])], lst)
+print(res, res[0] is lst, lst)
+shared = "base"
+alias = shared
+print(concat_sums([("x", "y"), ("z", "w")], shared), shared, alias)
+print(concat_sums([(Joined(1), "t"), ("u", Joined(2)), ("v", "w")], "q"))
+print(concat_sums([(MyStr("m"), "n"), ("o", MyStr("p"))], MyStr("r")))
+
+
+def concat_only(parts, sep):
+    path = ""
+    for b in parts:
+        path += sep + b  # only the local refers to path: extended in place
+    return path
+
+
+print(concat_only(["usr", "lib", "python3"] * 50, "/")[-40:], len(concat_only(["ab"] * 1000, "-")))
+print(concat_only(["é", "ü"] * 3, "/"), concat_only([], "/") == "")

@@ -202,3 +202,136 @@ try:
     DefinedLater().m()
 except NameError as e:
     print("NameError:", e)
+
+
+# super().name is looked up on the MRO without a super object while `super` is the builtin and the class a
+# type (as the interpreter's LOAD_SUPER_ATTR_ATTR/_METHOD); every other case makes the super object: the name
+# super rebound mid-loop, self neither an instance nor a subclass (a proxy whose __class__ says so), a name only
+# the super object has, `super().__class__`, and errors. Methods come back unbound with self unless the class
+# has its own __getattribute__; staticmethods, classmethods, properties, plain values and descriptors of our own
+# are bound as the super object binds them.
+class Desc:
+    def __get__(self, obj, owner):
+        return ("Desc.get", obj is None, owner.__name__)
+
+
+class Base:
+    value = 41
+    desc = Desc()
+
+    def m(self, x):
+        return ("Base.m", type(self).__name__, x)
+
+    @staticmethod
+    def st(x):
+        return ("Base.st", x)
+
+    @classmethod
+    def cm(cls, x):
+        return ("Base.cm", cls.__name__, x)
+
+    @property
+    def p(self):
+        return ("Base.p", type(self).__name__)
+
+
+class Derived(Base):
+    def m(self, x):
+        return super().m(x)
+
+    def all_kinds(self):
+        return (super().m(1), super().st(2), super().cm(3), super().p, super().value, super().desc,
+                super().__class__.__name__, super().__thisclass__.__name__)
+
+    @classmethod
+    def class_mode(cls):
+        return super().cm(4), super().st(5), super().desc, super().m
+
+    def missing(self):
+        try:
+            return super().nothing_here
+        except AttributeError as e:
+            return "AttributeError: %s" % e
+
+    def missing_call(self):
+        try:
+            return super().nothing_here()
+        except AttributeError as e:
+            return "AttributeError: %s" % e
+
+
+class OwnGetattribute(Base):
+    def __getattribute__(self, name):
+        return object.__getattribute__(self, name)
+
+    def m(self, x):
+        return super().m(x), type(super().m).__name__
+
+
+d = Derived()
+print(d.all_kinds())
+print(Derived.class_mode()[:3], type(Derived.class_mode()[3]).__name__)
+print(d.missing(), d.missing_call())
+print(OwnGetattribute().m(6))
+
+
+class Proxy:
+    """Not a Derived, but says it is one: super(Derived, proxy) takes the super object's slow check."""
+
+    def __init__(self, target):
+        self.target = target
+
+    @property
+    def __class__(self):
+        return Derived
+
+
+def via_proxy():
+    try:
+        return super(Derived, Proxy(d)).m(7)
+    except TypeError as e:
+        return "TypeError: %s" % e
+
+
+print(via_proxy())
+
+
+def calls_in_loop(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(o.m(len(out)))
+        except Exception as e:
+            out.append("%s: %s" % (type(e).__name__, e))
+    return out
+
+
+real_super = super
+
+
+class FakeSuper:
+    def __init__(self, *args):
+        self.args = args
+
+    def __getattr__(self, name):
+        return lambda *a: ("FakeSuper", name, len(self.args), a)
+
+
+print(calls_in_loop([d, d]))
+super = FakeSuper  # the global `super` rebound while the methods run
+print(calls_in_loop([d, Derived()]))
+del super
+print(calls_in_loop([d]), super is real_super)
+
+
+def two_arg_errors(pairs):
+    out = []
+    for cls, obj in pairs:
+        try:
+            out.append(super(cls, obj).m(0))
+        except (TypeError, AttributeError) as e:
+            out.append("%s: %s" % (type(e).__name__, e))
+    return out
+
+
+print(two_arg_errors([(Derived, d), (Base, d), (Derived, 5), (5, d), (Derived, Derived), (object, d)]))

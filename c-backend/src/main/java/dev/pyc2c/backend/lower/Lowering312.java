@@ -529,8 +529,11 @@ public class Lowering312 extends InstructionLowering {
                 e.setIp();
                 e.uses("r");
                 e.provenance(Provenance.CALL_OUT);
+                // super().__class__ is the super object's own attribute; CPython's specializations would look it
+                // up on the MRO instead.
                 e.emit(new Ops.SuperAttr(e.in("global_super"), e.in("class"), e.in("self"), e.name(s.index()),
-                        s.twoArgs(), s.method() ? e.out("res2") : null, e.out("res"), e.error(d - 3)));
+                        s.twoArgs(), s.name().equals("__class__"), s.method() ? e.out("res2") : null, e.out("res"),
+                        e.error(d - 3)));
             }
             case IMPORT_NAME -> {
                 Operand level = e.in("level");
@@ -865,17 +868,31 @@ public class Lowering312 extends InstructionLowering {
                     Provenance.GENERIC);
             return;
         }
-        boolean objects = e.inRepr("lhs") != Repr.NUM && e.inRepr("rhs") != Repr.NUM;
-        if (concatStored && objects) {
+        if (concatStored && e.inRepr("lhs") != Repr.NUM) {
+            // The right operand may be a number held in C (`s += a + b`, the sum on the number path): only an
+            // object there can be a str, tested before the concatenation.
             Operand l = e.in("lhs");
-            Operand r = e.in("rhs");
+            String right;
+            boolean rightOwned;
+            String guard = null;
+            if (e.inRepr("rhs") != Repr.NUM) {
+                Operand r = e.in("rhs");
+                right = r.expr();
+                rightOwned = r.owned();
+            }
+            else {
+                NumOperand n = e.num("rhs");
+                right = n.init() + ".o";
+                rightOwned = n.hint().equals("PYC2C_HELD");
+                guard = "!PYC2C_NUM_IS_C(" + n.init() + ")";
+            }
             String local = e.local(next.get().oparg());
             String dst = e.outRepr("res") == Repr.NUM ? e.out("res") + " = pyc2c_num_of_object(Py_NewRef(" + local
                     + "));" : e.out("res") + " = Py_NewRef(" + local + ");";
             String err = e.error(d - 2);
             List<OutputModelObject> arith = new ArrayList<>();
             numArith(e, "pyc2c_num_binary", e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
-            e.emit(new Ops.NumInplaceConcat(local, l, r, dst, err, arith.get(0)));
+            e.emit(new Ops.NumInplaceConcat(local, l, right, rightOwned, guard, dst, err, arith.get(0)));
             return;
         }
         numArith(e, "pyc2c_num_binary", e.num("lhs"), e.num("rhs"), op.nbName(), d - 2);

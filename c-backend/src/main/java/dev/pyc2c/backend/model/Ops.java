@@ -175,13 +175,23 @@ public final class Ops {
 
     }
 
-    /** LOAD_SUPER_ATTR: {@code global_super(cls, self)} (or with no arguments), then the attribute. */
+    /**
+     * LOAD_SUPER_ATTR: attribute {@code name} of {@code global_super(cls, self)} (or of {@code global_super()}),
+     * found without a super object where super is the builtin (pyc2c_load_super_attr); with {@code nullDst}, the
+     * method form ({@code nullDst} the function and {@code dst} self, or NULL and the attribute).
+     * {@code generic}: always the call and the super object's attribute (a name the super object answers).
+     */
     public record SuperAttr(Operand globalSuper, Operand cls, Operand self, String name, boolean twoArgs,
-            String nullDst, String dst, String err) implements OutputModelObject {
+            boolean generic, String nullDst, String dst, String err) implements OutputModelObject {
         public List<String> releases() {
             return owned(java.util.Arrays.asList(globalSuper, cls, self));
         }
 
+        /** pyc2c_load_super_attr's flags. */
+        public String flags() {
+            String f = twoArgs ? "PYC2C_SUPER_TWO_ARGS" : "0";
+            return generic ? f + " | PYC2C_SUPER_GENERIC" : f;
+        }
     }
 
     /** UNPACK_SEQUENCE / UNPACK_EX: {@code seq}'s items to {@code dsts} (bottom first: the last item first). */
@@ -401,10 +411,11 @@ public final class Ops {
 
     /**
      * {@code s += t} stored into fast local {@code local} by the next instruction, on numbers: a str only the
-     * local refers to is extended in place, numbers take the number path.
+     * local refers to is extended in place, numbers take the number path. {@code right} is an object
+     * ({@code rightOwned} if it holds a reference of its own) where {@code guard} (null: always) holds.
      */
-    public record NumInplaceConcat(String local, Operand left, Operand right, String dst, String err,
-            OutputModelObject numeric) implements OutputModelObject {
+    public record NumInplaceConcat(String local, Operand left, String right, boolean rightOwned, String guard,
+            String dst, String err, OutputModelObject numeric) implements OutputModelObject {
     }
 
     /**

@@ -192,6 +192,13 @@ PYC2C_API_FUNC(int, store_attr_miss, (PyObject *obj, PyObject *name, PyObject *v
 PYC2C_API_FUNC(PyObject *, load_global_miss, (PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
                                               struct pyc2c_global_cache *c))
 
+/* LOAD_SUPER_ATTR (3.12+): `name` of super(cls, self), or of super() with no arguments unless flags has
+ * PYC2C_SUPER_TWO_ARGS. Where `global_super` is the builtin super and cls a type, found on the MRO without a super
+ * object, as LOAD_SUPER_ATTR_ATTR/_METHOD (never for PYC2C_SUPER_GENERIC). With self_ref (the method form), a
+ * method descriptor is returned unbound and *self_ref set to a new reference to self, else *self_ref is NULL. */
+PYC2C_API_FUNC(PyObject *, load_super_attr, (PyObject *global_super, PyObject *cls, PyObject *self, PyObject *name,
+                                             int flags, PyObject **self_ref))
+
 /* ---- The interpreter's operations that have no public C API (pyc2c_ops.c; see pyc2c_ops.h) ------ */
 
 /* -- The exception being raised -- */

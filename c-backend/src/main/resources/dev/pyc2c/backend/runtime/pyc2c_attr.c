@@ -890,3 +890,113 @@ pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *
 #endif
     return pyc2c_load_global(ts, frame, name);
 }
+
+/* ---- LOAD_SUPER_ATTR -------------------------------------------------------------------------------- */
+
+/* A type's own dict (static builtin types keep theirs in the interpreter from 3.12 on). */
+static inline PyObject *
+type_dict(PyTypeObject *t)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    return _PyType_GetDict(t);
+#else
+    return t->tp_dict;
+#endif
+}
+
+/*
+ * _PySuper_Lookup of typeobject.c (not exported by 3.12): attribute `name` as super(cls, self).name finds it
+ * on the MRO of self's type (of self itself, in class-method mode) after cls, without a super object. 1 with
+ * *res set (a new reference; *method set to 1 if `method` is given and the attribute is a method descriptor,
+ * left unbound to be called with self), 0 if this is not the simple case (self is neither an instance nor a
+ * subclass of cls, or the MRO has no such attribute after cls: the super object decides, with its own
+ * attributes and errors), -1 with an exception set.
+ */
+static int
+super_lookup(PyTypeObject *cls, PyObject *self, PyObject *name, int *method, PyObject **res)
+{
+    PyTypeObject *start; /* supercheck's first two cases */
+    if (PyType_Check(self) && PyType_IsSubtype((PyTypeObject *)self, cls)) {
+        start = (PyTypeObject *)self;
+    }
+    else if (PyType_IsSubtype(Py_TYPE(self), cls)) {
+        start = Py_TYPE(self);
+    }
+    else {
+        return 0;
+    }
+    PyObject *mro = start->tp_mro;
+    if (mro == NULL) {
+        return 0;
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(mro), i;
+    for (i = 0; i + 1 < n && PyTuple_GET_ITEM(mro, i) != (PyObject *)cls; i++) {
+    }
+    i++; /* the type after cls */
+    if (i >= n) {
+        return 0;
+    }
+    /* Strong references: a lookup can run code that replaces start's MRO (or drops start). */
+    Py_INCREF(mro);
+    Py_INCREF(start);
+    int r = 0;
+    for (; i < n; i++) {
+        PyObject *v = PyDict_GetItemWithError(type_dict((PyTypeObject *)PyTuple_GET_ITEM(mro, i)), name);
+        if (v != NULL) {
+            Py_INCREF(v);
+            if (method != NULL && PyType_HasFeature(Py_TYPE(v), Py_TPFLAGS_METHOD_DESCRIPTOR)) {
+                *method = 1;
+            }
+            else if (Py_TYPE(v)->tp_descr_get != NULL) {
+                /* self is passed only in instance mode */
+                Py_SETREF(v, Py_TYPE(v)->tp_descr_get(v, self == (PyObject *)start ? NULL : self, (PyObject *)start));
+            }
+            *res = v;
+            r = v == NULL ? -1 : 1;
+            break;
+        }
+        if (PyErr_Occurred()) {
+            r = -1;
+            break;
+        }
+    }
+    Py_DECREF(mro);
+    Py_DECREF(start);
+    return r;
+}
+
+PyObject *
+pyc2c_load_super_attr(PyObject *global_super, PyObject *cls, PyObject *self, PyObject *name, int flags,
+                      PyObject **self_ref)
+{
+    if (self_ref != NULL) {
+        *self_ref = NULL;
+    }
+    if (global_super == (PyObject *)&PySuper_Type && PyType_Check(cls) && !(flags & PYC2C_SUPER_GENERIC)) {
+        /* LOAD_SUPER_ATTR_ATTR / LOAD_SUPER_ATTR_METHOD */
+        int method = 0;
+        PyObject *res;
+        int r = super_lookup((PyTypeObject *)cls, self, name,
+                             self_ref != NULL && ((PyTypeObject *)cls)->tp_getattro == PyObject_GenericGetAttr
+                                 ? &method : NULL, &res);
+        if (r < 0) {
+            return NULL;
+        }
+        if (r > 0) {
+            if (method) {
+                *self_ref = Py_NewRef(self);
+            }
+            return res;
+        }
+    }
+    /* LOAD_SUPER_ATTR: the call (super() with no arguments finds the class and self in the frame), then the
+     * attribute of the super object. */
+    PyObject *args[2] = {cls, self};
+    PyObject *su = PyObject_Vectorcall(global_super, args, flags & PYC2C_SUPER_TWO_ARGS, NULL);
+    if (su == NULL) {
+        return NULL;
+    }
+    PyObject *res = PyObject_GetAttr(su, name);
+    Py_DECREF(su);
+    return res;
+}

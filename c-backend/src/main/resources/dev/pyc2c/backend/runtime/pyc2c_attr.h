@@ -357,4 +357,10 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
 #endif
 #endif /* PYC2C_ATTR_CACHES */
 
+/* The flags of pyc2c_load_super_attr: super called with two arguments (LOAD_SUPER_ATTR's oparg & 2), and a name
+ * that the interpreter's specializations would look up differently from the super object (`__class__`, which the
+ * super object answers itself): always the generic path. */
+#define PYC2C_SUPER_TWO_ARGS 2
+#define PYC2C_SUPER_GENERIC 4
+
 #endif /* PYC2C_ATTR_H */

@@ -70,8 +70,18 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
     if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
         goto exit; /* the frame has not started: no traceback entry */
     }
-    if (cells && pyc2c_init_cells(frame, co, func) < 0) {
-        goto exit;
+    if (cells) {
+        if (co->co_ncellvars == 0) {
+            /* Free variables only (a closure, a method naming super or __class__): COPY_FREE_VARS, inline. */
+            int nfree = co->co_nfreevars;
+            PyObject **free = frame->localsplus + (co->co_nlocalsplus - nfree);
+            for (int i = 0; i < nfree; i++) {
+                free[i] = Py_NewRef(PyTuple_GET_ITEM(func->func_closure, i));
+            }
+        }
+        else if (pyc2c_init_cells(frame, co, func) < 0) {
+            goto exit;
+        }
     }
     /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
     PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
