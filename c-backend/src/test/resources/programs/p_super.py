@@ -335,3 +335,54 @@ def two_arg_errors(pairs):
 
 
 print(two_arg_errors([(Derived, d), (Base, d), (Derived, 5), (5, d), (Derived, Derived), (object, d)]))
+
+
+# What super() finds is remembered per (type, class, name) while no type of the MRO changes: methods replaced,
+# added to an intermediate class, deleted, and a base swapped mid-loop are seen at once.
+class Top:
+    def hook(self):
+        return "Top.hook"
+
+
+class Middle(Top):
+    pass
+
+
+class Leaf(Middle):
+    def hook(self):
+        return "Leaf>" + super().hook()
+
+
+def hooks(obj, rounds, change):
+    out = []
+    for i in range(rounds):
+        out.append(obj.hook())
+        change(i)
+    return out
+
+
+def change(i):
+    if i == 1:
+        Top.hook = lambda self: "Top.hook2"
+    elif i == 2:
+        Middle.hook = lambda self: "Middle.hook"
+    elif i == 3:
+        del Middle.hook
+    elif i == 4:
+        Middle.__bases__ = (OtherTop,)
+    elif i == 5:
+        del Top.hook
+
+
+class OtherTop:
+    def hook(self):
+        return "OtherTop.hook"
+
+
+leaf = Leaf()
+print(hooks(leaf, 6, change))
+Middle.__bases__ = (Top,)
+try:
+    leaf.hook()
+except AttributeError as e:
+    print("AttributeError:", e)

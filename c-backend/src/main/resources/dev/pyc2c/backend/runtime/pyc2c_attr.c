@@ -675,15 +675,14 @@ install(pyc2c_attr_cache *c, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_e
 
 /* ---- The misses ----------------------------------------------------------------------------------- */
 
-PyObject *
-pyc2c_load_attr_miss(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
-{
 #if PYC2C_ATTR_CACHES
+/* The misses' analysis, apart from their hit paths, so that a hit (the common case of a cold site, which calls
+ * the miss for the whole access) costs a short function without the analysis's registers to save. */
+static PYC2C_NOINLINE PyObject *
+load_attr_analyse(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
+{
     PyTypeObject *tp = Py_TYPE(obj);
     PyObject *r;
-    if (scan_load(ts, obj, tp, name, c, &r)) {
-        return r;
-    }
     if (may_analyse(&c->counter)) {
         pyc2c_attr_entry n;
         pyc2c_attr_entry *e;
@@ -696,27 +695,36 @@ pyc2c_load_attr_miss(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_att
             back_off(&c->counter);
         }
     }
+    return PyObject_GetAttr(obj, name);
+}
+#endif
+
+PyObject *
+pyc2c_load_attr_miss(PyThreadState *ts, PyObject *obj, PyObject *name, pyc2c_attr_cache *c)
+{
+#if PYC2C_ATTR_CACHES
+    PyObject *r;
+    if (scan_load(ts, obj, Py_TYPE(obj), name, c, &r)) {
+        return r;
+    }
+    return load_attr_analyse(ts, obj, name, c);
 #else
     (void)ts;
     (void)c;
-#endif
     return PyObject_GetAttr(obj, name);
+#endif
 }
 
-int
-pyc2c_load_method_miss(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
-{
 #if PYC2C_ATTR_CACHES
+static PYC2C_NOINLINE int
+load_method_analyse(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
+{
     PyTypeObject *tp = Py_TYPE(obj);
-    int hit = scan_load(ts, obj, tp, name, c, meth);
-    if (hit) {
-        return hit == 2;
-    }
     if (may_analyse(&c->counter)) {
         pyc2c_attr_entry n;
         pyc2c_attr_entry *e;
         if (analyse_load(ts, obj, tp, name, 1, &n) && (e = install(c, obj, tp, &n)) != NULL) {
-            hit = entry_load(ts, obj, tp, name, e, meth);
+            int hit = entry_load(ts, obj, tp, name, e, meth);
             if (hit) {
                 return hit == 2;
             }
@@ -725,12 +733,26 @@ pyc2c_load_method_miss(PyThreadState *ts, PyObject *obj, PyObject *name, PyObjec
             back_off(&c->counter);
         }
     }
+    *meth = NULL;
+    return _PyObject_GetMethod(obj, name, meth);
+}
+#endif
+
+int
+pyc2c_load_method_miss(PyThreadState *ts, PyObject *obj, PyObject *name, PyObject **meth, pyc2c_attr_cache *c)
+{
+#if PYC2C_ATTR_CACHES
+    int hit = scan_load(ts, obj, Py_TYPE(obj), name, c, meth);
+    if (hit) {
+        return hit == 2;
+    }
+    return load_method_analyse(ts, obj, name, meth, c);
 #else
     (void)ts;
     (void)c;
-#endif
     *meth = NULL;
     return _PyObject_GetMethod(obj, name, meth);
+#endif
 }
 
 #if PYC2C_ATTR_CACHES
@@ -796,14 +818,29 @@ scan_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_cac
 }
 #endif
 
+#if PYC2C_ATTR_CACHES
+static int store_attr_analyse(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c);
+#endif
+
 int
 pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    PyTypeObject *tp = Py_TYPE(obj);
-    if (scan_store(obj, tp, name, c, v)) {
+    if (scan_store(obj, Py_TYPE(obj), name, c, v)) {
         return 0;
     }
+    return store_attr_analyse(obj, name, v, c);
+#else
+    (void)c;
+    return PyObject_SetAttr(obj, name, v);
+#endif
+}
+
+#if PYC2C_ATTR_CACHES
+static PYC2C_NOINLINE int
+store_attr_analyse(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
+{
+    PyTypeObject *tp = Py_TYPE(obj);
     if (may_analyse(&c->counter)) {
         pyc2c_attr_entry n;
         pyc2c_attr_entry *e;
@@ -834,13 +871,16 @@ pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cac
             back_off(&c->counter);
         }
     }
-#else
-    (void)c;
-#endif
     return PyObject_SetAttr(obj, name, v);
 }
+#endif
 
 /* ---- LOAD_GLOBAL ------------------------------------------------------------------------------------ */
+
+#if PYC2C_ATTR_CACHES
+static PyObject *load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
+                                     pyc2c_global_cache *c);
+#endif
 
 PyObject *
 pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
@@ -850,6 +890,18 @@ pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *
     if (v != NULL) {
         return Py_NewRef(v); /* a site that is not hot calls the miss for the whole access */
     }
+    return load_global_analyse(ts, frame, name, c);
+#else
+    (void)c;
+    return pyc2c_load_global(ts, frame, name);
+#endif
+}
+
+#if PYC2C_ATTR_CACHES
+static PYC2C_NOINLINE PyObject *
+load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
+{
+    PyObject *v = NULL;
     PyObject *g = frame->f_globals;
     PyObject *b = frame->f_builtins;
     if (may_analyse(&c->counter)) {
@@ -885,11 +937,9 @@ pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *
         }
         back_off(&c->counter);
     }
-#else
-    (void)c;
-#endif
     return pyc2c_load_global(ts, frame, name);
 }
+#endif
 
 /* ---- LOAD_SUPER_ATTR -------------------------------------------------------------------------------- */
 
@@ -903,6 +953,21 @@ type_dict(PyTypeObject *t)
     return t->tp_dict;
 #endif
 }
+
+/*
+ * What super_lookup found on the MRO (before binding), keyed by the type whose MRO it walked, that type's
+ * version, the class after which it looked and the name: as CPython's method cache for _PyType_Lookup, a hit
+ * is valid because any change to a type (its dict, its bases) gives it and every subclass a new version,
+ * never reused, and the walked type's MRO holds the class. The value is borrowed from the dict that holds it,
+ * unchanged while the version is; the name is held, so that its address is not reused by another name.
+ */
+#define SUPER_CACHE_SIZE 256
+static struct {
+    unsigned int version;
+    PyTypeObject *cls;
+    PyObject *name;
+    PyObject *value;
+} super_cache[SUPER_CACHE_SIZE];
 
 /*
  * _PySuper_Lookup of typeobject.c (not exported by 3.12): attribute `name` as super(cls, self).name finds it
@@ -925,44 +990,54 @@ super_lookup(PyTypeObject *cls, PyObject *self, PyObject *name, int *method, PyO
     else {
         return 0;
     }
-    PyObject *mro = start->tp_mro;
-    if (mro == NULL) {
-        return 0;
+    unsigned int version = start->tp_version_tag;
+    size_t h = ((uintptr_t)name >> 4 ^ (uintptr_t)cls >> 4 ^ version) & (SUPER_CACHE_SIZE - 1);
+    PyObject *v;
+    Py_INCREF(start); /* a descriptor's __get__ can drop start */
+    if (version != 0 && super_cache[h].version == version && super_cache[h].cls == cls && super_cache[h].name == name) {
+        v = Py_NewRef(super_cache[h].value);
     }
-    Py_ssize_t n = PyTuple_GET_SIZE(mro), i;
-    for (i = 0; i + 1 < n && PyTuple_GET_ITEM(mro, i) != (PyObject *)cls; i++) {
-    }
-    i++; /* the type after cls */
-    if (i >= n) {
-        return 0;
-    }
-    /* Strong references: a lookup can run code that replaces start's MRO (or drops start). */
-    Py_INCREF(mro);
-    Py_INCREF(start);
-    int r = 0;
-    for (; i < n; i++) {
-        PyObject *v = PyDict_GetItemWithError(type_dict((PyTypeObject *)PyTuple_GET_ITEM(mro, i)), name);
-        if (v != NULL) {
-            Py_INCREF(v);
-            if (method != NULL && PyType_HasFeature(Py_TYPE(v), Py_TPFLAGS_METHOD_DESCRIPTOR)) {
-                *method = 1;
-            }
-            else if (Py_TYPE(v)->tp_descr_get != NULL) {
-                /* self is passed only in instance mode */
-                Py_SETREF(v, Py_TYPE(v)->tp_descr_get(v, self == (PyObject *)start ? NULL : self, (PyObject *)start));
-            }
-            *res = v;
-            r = v == NULL ? -1 : 1;
-            break;
+    else {
+        PyObject *mro = start->tp_mro;
+        if (mro == NULL) {
+            Py_DECREF(start);
+            return 0;
         }
-        if (PyErr_Occurred()) {
-            r = -1;
-            break;
+        Py_ssize_t n = PyTuple_GET_SIZE(mro), i;
+        for (i = 0; i + 1 < n && PyTuple_GET_ITEM(mro, i) != (PyObject *)cls; i++) {
         }
+        i++; /* the type after cls */
+        v = NULL;
+        Py_INCREF(mro); /* a lookup can run code that replaces start's MRO */
+        for (; i < n; i++) {
+            v = PyDict_GetItemWithError(type_dict((PyTypeObject *)PyTuple_GET_ITEM(mro, i)), name);
+            if (v != NULL || PyErr_Occurred()) {
+                break;
+            }
+        }
+        Py_DECREF(mro);
+        if (v == NULL) {
+            Py_DECREF(start);
+            return PyErr_Occurred() ? -1 : 0;
+        }
+        if (version != 0 && start->tp_version_tag == version) {
+            super_cache[h].version = version;
+            super_cache[h].cls = cls;
+            Py_XSETREF(super_cache[h].name, Py_NewRef(name));
+            super_cache[h].value = v;
+        }
+        Py_INCREF(v);
     }
-    Py_DECREF(mro);
+    if (method != NULL && PyType_HasFeature(Py_TYPE(v), Py_TPFLAGS_METHOD_DESCRIPTOR)) {
+        *method = 1;
+    }
+    else if (Py_TYPE(v)->tp_descr_get != NULL) {
+        /* self is passed only in instance mode */
+        Py_SETREF(v, Py_TYPE(v)->tp_descr_get(v, self == (PyObject *)start ? NULL : self, (PyObject *)start));
+    }
     Py_DECREF(start);
-    return r;
+    *res = v;
+    return v == NULL ? -1 : 1;
 }
 
 PyObject *
