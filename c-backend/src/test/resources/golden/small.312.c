@@ -169,15 +169,9 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   36       LOAD_CONST               3 (1)   [borrowed] */
 
     /*   38       BINARY_OP               13 (+=)   [num] */
-    if (pyc2c_inplace_concat(&fast[1], fast[1], 0, K[3], 0)) {
-        if (fast[1] == NULL) goto error_1;
-        n1 = pyc2c_num_of_object(Py_NewRef(fast[1]));
-    }
-    else {
-        t = pyc2c_num_binary(pyc2c_num_of_object(fast[1]), PYC2C_VIEW, pyc2c_num_const_int(K[3], INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 19);
-        if (t.o == NULL) goto error_1;
-        n1 = t;
-    }
+    t = pyc2c_num_add_stored(&fast[1], pyc2c_num_of_object(fast[1]), PYC2C_VIEW, pyc2c_num_const_int(K[3], INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 19);
+    if (t.o == NULL) goto error_1;
+    n1 = t;
 
     /*   42       STORE_FAST               1 (total) */
     if (pyc2c_num_store(&fast[1], n1) < 0) {

@@ -674,3 +674,25 @@ def concat_only(parts, sep):
 
 print(concat_only(["usr", "lib", "python3"] * 50, "/")[-40:], len(concat_only(["ab"] * 1000, "-")))
 print(concat_only(["é", "ü"] * 3, "/"), concat_only([], "/") == "")
+
+
+# Ints stored into locals: the cached small ints (-5..256) stored as they are, others made or overwritten in
+# place; identity as interpreted on both sides of each boundary, counting up and down.
+def small_int_stores(n):
+    c, neg, big = 0, 0, 250
+    seen = []
+    for _ in range(n):
+        c += 1
+        neg -= 1
+        big += 1
+        if c % 100 == 0 or c in (1, 6, 7):
+            seen.append((c, neg, big, c is (c + 0), neg is (neg - 0), big is (big + 0)))
+    x, steps = -8, []
+    while x < 260:
+        y = x
+        x += 1
+        steps.append(y is x - 1)
+    return seen, c, neg, big, steps.count(True), steps[:4], steps[-6:]
+
+
+print(small_int_stores(600))

@@ -869,9 +869,18 @@ public class Lowering312 extends InstructionLowering {
             return;
         }
         if (concatStored && e.inRepr("lhs") != Repr.NUM) {
+            Operand l = e.in("lhs");
+            String local = e.local(next.get().oparg());
+            if (!l.owned() && l.expr().equals(local)) {
+                // The local itself, borrowed (`x += y`, `total = total + v`): the number paths first, inline, and
+                // the str concatenation in their out-of-line part.
+                List<OutputModelObject> arith = new ArrayList<>();
+                numArith(e, "pyc2c_num_add_stored", local, e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
+                arith.forEach(e::emit);
+                return;
+            }
             // The right operand may be a number held in C (`s += a + b`, the sum on the number path): only an
             // object there can be a str, tested before the concatenation.
-            Operand l = e.in("lhs");
             String right;
             boolean rightOwned;
             String guard = null;
@@ -884,14 +893,13 @@ public class Lowering312 extends InstructionLowering {
                 NumOperand n = e.num("rhs");
                 right = n.init() + ".o";
                 rightOwned = n.hint().equals("PYC2C_HELD");
-                guard = "!PYC2C_NUM_IS_C(" + n.init() + ")";
+                guard = "PYC2C_UNLIKELY(!PYC2C_NUM_IS_C(" + n.init() + "))"; // numbers first: `acc += a * b`
             }
-            String local = e.local(next.get().oparg());
             String dst = e.outRepr("res") == Repr.NUM ? e.out("res") + " = pyc2c_num_of_object(Py_NewRef(" + local
                     + "));" : e.out("res") + " = Py_NewRef(" + local + ");";
             String err = e.error(d - 2);
             List<OutputModelObject> arith = new ArrayList<>();
-            numArith(e, "pyc2c_num_binary", e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
+            numArith(e, "pyc2c_num_binary", null, e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
             e.emit(new Ops.NumInplaceConcat(local, l, right, rightOwned, guard, dst, err, arith.get(0)));
             return;
         }
@@ -901,7 +909,7 @@ public class Lowering312 extends InstructionLowering {
     private static void numArith(Emit e, String function, NumOperand left, NumOperand right, String op,
             int remaining) {
         List<OutputModelObject> out = new ArrayList<>();
-        numArith(e, function, left, right, op, remaining, out);
+        numArith(e, function, null, left, right, op, remaining, out);
         out.forEach(e::emit);
     }
 
@@ -913,13 +921,16 @@ public class Lowering312 extends InstructionLowering {
         return e.node().hot() ? "" : "_cold";
     }
 
-    /** Arithmetic on numbers, its result a number or, if the output must be an object, boxed. */
-    private static void numArith(Emit e, String function, NumOperand left, NumOperand right, String op,
-            int remaining, List<OutputModelObject> out) {
+    /**
+     * Arithmetic on numbers, its result a number or, if the output must be an object, boxed; {@code stored}: the
+     * fast local the next instruction stores it into, for {@code pyc2c_num_add_stored} (else null).
+     */
+    private static void numArith(Emit e, String function, String stored, NumOperand left, NumOperand right,
+            String op, int remaining, List<OutputModelObject> out) {
         e.uses("t");
         e.provenance(Provenance.FAST_PATH);
         boolean num = e.outRepr("res") == Repr.NUM;
-        out.add(new Ops.NumArith(function + inlineSuffix(e), num ? e.out("res") : null, left, right, op, e.unit(),
+        out.add(new Ops.NumArith(function + inlineSuffix(e), stored, num ? e.out("res") : null, left, right, op, e.unit(),
                 num ? null : e.out("res"), e.unit(), e.error(remaining)));
     }
 

@@ -393,10 +393,11 @@ public final class Ops {
 
     /**
      * BINARY_OP (and UNARY_NEGATIVE / UNARY_INVERT, {@code unary}) on numbers: the result into the number
-     * {@code dst}, or, if {@code boxDst} is set, boxed into that stack variable.
+     * {@code dst}, or, if {@code boxDst} is set, boxed into that stack variable. {@code stored} (or null): the
+     * fast local that the next instruction stores the result into, for pyc2c_num_add_stored.
      */
-    public record NumArith(String function, String dst, NumOperand left, NumOperand right, String op, int unit,
-            String boxDst, int boxUnit, String err) implements OutputModelObject {
+    public record NumArith(String function, String stored, String dst, NumOperand left, NumOperand right, String op,
+            int unit, String boxDst, int boxUnit, String err) implements OutputModelObject {
         public List<String> releases() {
             List<String> out = new java.util.ArrayList<>();
             if (left.release() != null) {

@@ -414,6 +414,10 @@ PYC2C_API_FUNC(PyObject *, format_value, (PyThreadState *ts, PyObject *value, in
  * references, or truths (-1 on error); the operands are not released.
  */
 PYC2C_API_FUNC(struct pyc2c_num, num_binary_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
+/* pyc2c_num_add_stored's out-of-line part: the number paths, then the in-place str concatenation into *stored
+ * (a, read from that local, holds no reference of its own), else the generic path. */
+PYC2C_API_FUNC(struct pyc2c_num, num_add_stored_ool, (PyObject **stored, struct pyc2c_num a, struct pyc2c_num b,
+                                                      int flags, _Py_CODEUNIT *ip))
 PYC2C_API_FUNC(struct pyc2c_num, num_unary_ool, (struct pyc2c_num a, int flags, _Py_CODEUNIT *ip))
 PYC2C_API_FUNC(PyObject *, num_compare_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
 PYC2C_API_FUNC(int, num_compare_bool_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))

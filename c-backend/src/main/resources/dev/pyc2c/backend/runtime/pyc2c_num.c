@@ -209,6 +209,18 @@ pyc2c_num_binary_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
 }
 
 pyc2c_num
+pyc2c_num_add_stored_ool(PyObject **stored, pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
+{
+    /* BINARY_OP_INPLACE_ADD_UNICODE: a is the local itself (the local's reference only), b a str */
+    if (!PYC2C_NUM_IS_C(a) && a.o == *stored && PyUnicode_CheckExact(a.o) && !PYC2C_NUM_IS_C(b)
+        && PyUnicode_CheckExact(b.o)) {
+        PyUnicode_Append(stored, b.o);
+        return pyc2c_num_of_object(*stored == NULL ? NULL : Py_NewRef(*stored));
+    }
+    return pyc2c_num_binary_ool(a, b, flags, ip);
+}
+
+pyc2c_num
 pyc2c_num_unary_ool(pyc2c_num a, int flags, _Py_CODEUNIT *ip)
 {
     int op = OP(flags);

@@ -35,6 +35,7 @@
 #define PYC2C_NUM_H
 
 #include "pyc2c_python.h"
+#include "internal/pycore_long.h"   /* _PyLong_SMALL_INTS */
 #include <math.h>
 
 /* ---- The layout of ints, per version --------------------------------------------------------- */
@@ -207,7 +208,7 @@ pyc2c_num_exact_double(int64_t i)
  * paths inline, the rest (including mixed int/float) out of line.
  */
 static PYC2C_ALWAYS_INLINE pyc2c_num
-pyc2c_num_binary(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
+pyc2c_num_binary_to(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
 {
     int64_t x = 0, y = 0, v;
     double p = 0.0, q = 0.0;
@@ -316,7 +317,28 @@ pyc2c_num_binary(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT 
             break;
         }
     }
+    if (stored != NULL) {
+        return pyc2c_num_add_stored_ool(stored, a, b, PYC2C_NUM_FLAGS(op, ha, hb), ip);
+    }
     return pyc2c_num_binary_ool(a, b, PYC2C_NUM_FLAGS(op, ha, hb), ip);
+}
+
+static PYC2C_ALWAYS_INLINE pyc2c_num
+pyc2c_num_binary(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
+{
+    return pyc2c_num_binary_to(NULL, a, ha, b, hb, op, ip);
+}
+
+/*
+ * `x += y` or `x = x + y` whose result the next instruction stores into fast local *stored, x read from that
+ * local without a reference of its own (hint PYC2C_VIEW): the number paths first, then, out of line, the
+ * interpreter's BINARY_OP_INPLACE_ADD_UNICODE (a str only the local refers to extended in place, the local
+ * holding the result) or the generic path.
+ */
+static PYC2C_ALWAYS_INLINE pyc2c_num
+pyc2c_num_add_stored(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
+{
+    return pyc2c_num_binary_to(stored, a, ha, b, hb, op, ip);
 }
 
 /* UNARY_NEGATIVE (op 0) and UNARY_INVERT (op 1). */
@@ -455,6 +477,11 @@ pyc2c_num_truth(pyc2c_num n, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
     return pyc2c_truth(n.o, frame, ip);
 }
 
+/* Whether v is one of the ints CPython keeps one object of (-5..256), and that object (borrowed; immortal from 3.12),
+ * as get_small_int. */
+#define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
+#define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
+
 /* A value for an int that may be overwritten in place: compact, and not one of the cached small ints. */
 static PYC2C_ALWAYS_INLINE int
 pyc2c_num_int_in_place(int64_t v)
@@ -478,6 +505,12 @@ pyc2c_num_store(PyObject **slot, pyc2c_num n)
         }
     }
     else if (n.o == PYC2C_NUM_INT) {
+        if (PYC2C_IS_SMALL_INT(n.v.i)) {
+            /* a counter, an index, a length: the cached object, as PyLong_FromLongLong gives it */
+            *slot = Py_NewRef(PYC2C_SMALL_INT(n.v.i));
+            Py_XDECREF(old);
+            return 0;
+        }
         if (old != NULL && Py_TYPE(old) == &PyLong_Type && Py_REFCNT(old) == 1 && pyc2c_num_int_in_place(n.v.i)
             && PYC2C_LONG_IS_COMPACT(old)) {
             PYC2C_LONG_SET_COMPACT(old, n.v.i);
@@ -591,6 +624,12 @@ static inline pyc2c_num
 pyc2c_num_binary_cold(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
 {
     return pyc2c_num_binary_ool(a, b, PYC2C_NUM_FLAGS(op, ha, hb), ip);
+}
+
+static inline pyc2c_num
+pyc2c_num_add_stored_cold(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
+{
+    return pyc2c_num_add_stored_ool(stored, a, b, PYC2C_NUM_FLAGS(op, ha, hb), ip);
 }
 
 static inline pyc2c_num
