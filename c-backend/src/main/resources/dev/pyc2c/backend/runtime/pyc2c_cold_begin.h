@@ -8,10 +8,13 @@
  */
 #pragma push_macro("Py_DECREF")
 #pragma push_macro("Py_XDECREF")
+#pragma push_macro("Py_NewRef")
 #undef Py_DECREF
 #undef Py_XDECREF
+#undef Py_NewRef
 #define Py_DECREF(op) Py_DecRef(_PyObject_CAST(op))
 #define Py_XDECREF(op) Py_DecRef(_PyObject_CAST(op))
+#define Py_NewRef(op) _Py_NewRef(_PyObject_CAST(op)) /* CPython's, which gcc keeps out of line here */
 #if defined(__GNUC__) && !defined(__clang__)
 #  pragma GCC push_options
 #  pragma GCC optimize("Os")

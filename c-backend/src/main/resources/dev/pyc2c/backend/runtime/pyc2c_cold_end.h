@@ -3,5 +3,6 @@
 #if defined(__GNUC__) && !defined(__clang__)
 #  pragma GCC pop_options
 #endif
+#pragma pop_macro("Py_NewRef")
 #pragma pop_macro("Py_XDECREF")
 #pragma pop_macro("Py_DECREF")

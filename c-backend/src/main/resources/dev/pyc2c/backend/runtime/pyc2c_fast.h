@@ -29,20 +29,11 @@ pyc2c_small_int(PyObject *o, Py_ssize_t *v)
     if (!PyLong_CheckExact(o)) {
         return 0;
     }
-#if PY_VERSION_HEX >= 0x030C0000
-    if (!_PyLong_IsCompact((PyLongObject *)o)) {
+    if (!PYC2C_LONG_IS_COMPACT(o)) {
         return 0;
     }
-    *v = _PyLong_CompactValue((PyLongObject *)o);
+    *v = (Py_ssize_t)PYC2C_LONG_COMPACT_VALUE(o);
     return 1;
-#else
-    Py_ssize_t size = Py_SIZE(o);
-    if (size < -1 || size > 1) {
-        return 0;
-    }
-    *v = size * (Py_ssize_t)((PyLongObject *)o)->ob_digit[0];
-    return 1;
-#endif
 }
 
 /* ---- Arithmetic ---------------------------------------------------------------------------- */

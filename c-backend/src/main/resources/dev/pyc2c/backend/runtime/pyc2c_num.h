@@ -38,24 +38,7 @@
 #include "internal/pycore_long.h"   /* _PyLong_SMALL_INTS */
 #include <math.h>
 
-/* ---- The layout of ints, per version --------------------------------------------------------- */
-
-#if PY_VERSION_HEX >= 0x030C0000
-/* 3.12+: the sign and digit count are in lv_tag; compact means at most one digit. */
-#  define PYC2C_LONG_IS_COMPACT(o) _PyLong_IsCompact((PyLongObject *)(o))
-#  define PYC2C_LONG_IS_ZERO(o) ((((PyLongObject *)(o))->long_value.lv_tag & _PyLong_SIGN_MASK) == 1)
-#  define PYC2C_LONG_COMPACT_VALUE(o) ((int64_t)_PyLong_CompactValue((PyLongObject *)(o)))
-#  define PYC2C_LONG_SET_COMPACT(o, v) \
-    (((PyLongObject *)(o))->long_value.lv_tag = (uintptr_t)(((v) < 0 ? 2 : 0) | (1 << _PyLong_NON_SIZE_BITS)), \
-     ((PyLongObject *)(o))->long_value.ob_digit[0] = (digit)((v) < 0 ? -(v) : (v)))
-#else
-/* 3.11: the sign and digit count are ob_size. */
-#  define PYC2C_LONG_IS_COMPACT(o) (Py_SIZE(o) >= -1 && Py_SIZE(o) <= 1)
-#  define PYC2C_LONG_IS_ZERO(o) (Py_SIZE(o) == 0)
-#  define PYC2C_LONG_COMPACT_VALUE(o) ((int64_t)Py_SIZE(o) * (int64_t)((PyLongObject *)(o))->ob_digit[0])
-#  define PYC2C_LONG_SET_COMPACT(o, v) \
-    (Py_SET_SIZE((PyVarObject *)(o), (v) < 0 ? -1 : 1), ((PyLongObject *)(o))->ob_digit[0] = (digit)((v) < 0 ? -(v) : (v)))
-#endif
+/* The layout of ints, per version: PYC2C_LONG_* in pyc2c_python.h. */
 
 /* ---- Numbers ---------------------------------------------------------------------------------- */
 
@@ -205,7 +188,8 @@ pyc2c_num_exact_double(int64_t i)
 
 /*
  * BINARY_OP: a <op> b (op an NB_* constant), the operands' hints ha and hb. The int and float fast
- * paths inline, the rest (including mixed int/float) out of line.
+ * paths inline, the rest (including mixed int/float) out of line: pyc2c_num_binary_ool, or, with `stored`,
+ * pyc2c_num_add_stored_ool (below).
  */
 static PYC2C_ALWAYS_INLINE pyc2c_num
 pyc2c_num_binary_to(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
@@ -323,11 +307,9 @@ pyc2c_num_binary_to(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb,
     return pyc2c_num_binary_ool(a, b, PYC2C_NUM_FLAGS(op, ha, hb), ip);
 }
 
-static PYC2C_ALWAYS_INLINE pyc2c_num
-pyc2c_num_binary(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
-{
-    return pyc2c_num_binary_to(NULL, a, ha, b, hb, op, ip);
-}
+/* A macro, not a function inlined into another: gcc's decisions in big bodies changed with the extra level
+ * (nbody's advance() ran 1% more instructions). */
+#define pyc2c_num_binary(a, ha, b, hb, op, ip) pyc2c_num_binary_to(NULL, a, ha, b, hb, op, ip)
 
 /*
  * `x += y` or `x = x + y` whose result the next instruction stores into fast local *stored, x read from that
@@ -335,11 +317,7 @@ pyc2c_num_binary(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT 
  * interpreter's BINARY_OP_INPLACE_ADD_UNICODE (a str only the local refers to extended in place, the local
  * holding the result) or the generic path.
  */
-static PYC2C_ALWAYS_INLINE pyc2c_num
-pyc2c_num_add_stored(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
-{
-    return pyc2c_num_binary_to(stored, a, ha, b, hb, op, ip);
-}
+#define pyc2c_num_add_stored(stored, a, ha, b, hb, op, ip) pyc2c_num_binary_to(stored, a, ha, b, hb, op, ip)
 
 /* UNARY_NEGATIVE (op 0) and UNARY_INVERT (op 1). */
 static PYC2C_ALWAYS_INLINE pyc2c_num

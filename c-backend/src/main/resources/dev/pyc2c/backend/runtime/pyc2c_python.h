@@ -58,4 +58,53 @@ PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **me
 #  define PYC2C_UNLIKELY(x) (x)
 #endif
 
+/*
+ * CPython's static inline helpers that its headers do not mark always-inline (Py_NewRef, Py_XDECREF): gcc stops
+ * inlining them in big bodies (its growth limits) and calls an out-of-line copy on the hot path. The generated code
+ * and the runtime's inline paths get always-inline equivalents instead; cold bodies replace them again with calls
+ * (pyc2c_cold_begin.h).
+ */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_new_ref(PyObject *o)
+{
+    Py_INCREF(o);
+    return o;
+}
+
+static PYC2C_ALWAYS_INLINE void
+pyc2c_xdecref(PyObject *o)
+{
+    if (o != NULL) {
+        Py_DECREF(o);
+    }
+}
+
+#undef Py_NewRef
+#define Py_NewRef(o) pyc2c_new_ref(_PyObject_CAST(o))
+#undef Py_XDECREF
+#define Py_XDECREF(o) pyc2c_xdecref(_PyObject_CAST(o))
+
+/* ---- The layout of ints, per version --------------------------------------------------------- */
+
+#if PY_VERSION_HEX >= 0x030C0000
+/* 3.12+: the sign and digit count are in lv_tag; compact means at most one digit. */
+/* _PyLong_IsCompact and _PyLong_CompactValue, spelled out: gcc keeps CPython's (static inline, not always-inline)
+ * out of line in big bodies. */
+#  define PYC2C_LONG_IS_COMPACT(o) (((PyLongObject *)(o))->long_value.lv_tag < (2 << _PyLong_NON_SIZE_BITS))
+#  define PYC2C_LONG_IS_ZERO(o) ((((PyLongObject *)(o))->long_value.lv_tag & _PyLong_SIGN_MASK) == 1)
+#  define PYC2C_LONG_COMPACT_VALUE(o) \
+    ((int64_t)(1 - (Py_ssize_t)(((PyLongObject *)(o))->long_value.lv_tag & _PyLong_SIGN_MASK)) \
+     * (int64_t)((PyLongObject *)(o))->long_value.ob_digit[0])
+#  define PYC2C_LONG_SET_COMPACT(o, v) \
+    (((PyLongObject *)(o))->long_value.lv_tag = (uintptr_t)(((v) < 0 ? 2 : 0) | (1 << _PyLong_NON_SIZE_BITS)), \
+     ((PyLongObject *)(o))->long_value.ob_digit[0] = (digit)((v) < 0 ? -(v) : (v)))
+#else
+/* 3.11: the sign and digit count are ob_size. */
+#  define PYC2C_LONG_IS_COMPACT(o) (Py_SIZE(o) >= -1 && Py_SIZE(o) <= 1)
+#  define PYC2C_LONG_IS_ZERO(o) (Py_SIZE(o) == 0)
+#  define PYC2C_LONG_COMPACT_VALUE(o) ((int64_t)Py_SIZE(o) * (int64_t)((PyLongObject *)(o))->ob_digit[0])
+#  define PYC2C_LONG_SET_COMPACT(o, v) \
+    (Py_SET_SIZE((PyVarObject *)(o), (v) < 0 ? -1 : 1), ((PyLongObject *)(o))->ob_digit[0] = (digit)((v) < 0 ? -(v) : (v)))
+#endif
+
 #endif /* PYC2C_PYTHON_H */
