@@ -110,11 +110,19 @@ pyc2c_num_clear(pyc2c_num n)
     }
 }
 
+/* Whether v is one of the ints CPython keeps one object of (-5..256), and that object (borrowed; immortal from 3.12),
+ * as get_small_int. */
+#define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
+#define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
+
 /* The object of a held number (a new reference, or NULL on MemoryError); the number is consumed. */
 static PYC2C_ALWAYS_INLINE PyObject *
 pyc2c_num_box(pyc2c_num n)
 {
     if (n.o == PYC2C_NUM_INT) {
+        if (PYC2C_IS_SMALL_INT(n.v.i)) {
+            return Py_NewRef(PYC2C_SMALL_INT(n.v.i)); /* as PyLong_FromLongLong gives it, without the call */
+        }
         return PyLong_FromLongLong((long long)n.v.i);
     }
     if (n.o == PYC2C_NUM_FLOAT) {
@@ -454,11 +462,6 @@ pyc2c_num_truth(pyc2c_num n, _PyInterpreterFrame *frame, _Py_CODEUNIT *ip)
     }
     return pyc2c_truth(n.o, frame, ip);
 }
-
-/* Whether v is one of the ints CPython keeps one object of (-5..256), and that object (borrowed; immortal from 3.12),
- * as get_small_int. */
-#define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
-#define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
 
 /* A value for an int that may be overwritten in place: compact, and not one of the cached small ints. */
 static PYC2C_ALWAYS_INLINE int
