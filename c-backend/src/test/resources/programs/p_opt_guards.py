@@ -665,6 +665,20 @@ print(concat_sums([(Joined(1), "t"), ("u", Joined(2)), ("v", "w")], "q"))
 print(concat_sums([(MyStr("m"), "n"), ("o", MyStr("p"))], MyStr("r")))
 
 
+def ident(v):
+    return v
+
+
+def concat_owned(pairs, start):
+    s = start
+    for a, b in pairs:
+        s += (ident(a) if a is not None else b) + b  # s held across a branch: a reference of its own
+    return s
+
+
+print(concat_owned([("a", "b"), ("c", "d"), ("", "é")], "s"), concat_owned([(1, 2), (0.5, 1), (2 ** 62, 2 ** 62), (None, 3)], 10),
+      concat_owned([([1], [2])], [0]))
+
 def concat_only(parts, sep):
     path = ""
     for b in parts:

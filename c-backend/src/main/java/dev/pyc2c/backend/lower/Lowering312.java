@@ -854,33 +854,40 @@ public class Lowering312 extends InstructionLowering {
 
     /**
      * BINARY_OP on numbers ({@code pyc2c_num_binary}: ints and floats in C, exactly; the C API otherwise),
-     * and {@code s += t} stored back into a local by the next instruction through the runtime's in-place
+     * and {@code s += t} stored back into the local it read {@code s} from through the runtime's in-place
      * str concatenation, as the interpreter's BINARY_OP_INPLACE_ADD_UNICODE.
      */
     private static void binaryOp(Emit e, BinaryOperator op, int d) {
         var next = e.nextInBlock();
-        boolean concatStored = (op == BinaryOperator.ADD || op == BinaryOperator.INPLACE_ADD) && next.isPresent()
-                && next.get().opcode() == Opcode.STORE_FAST;
-        if (operandNotNumber(e.node()) && !concatStored) {
+        int target = (op == BinaryOperator.ADD || op == BinaryOperator.INPLACE_ADD) && next.isPresent()
+                && next.get().opcode() == Opcode.STORE_FAST && e.inRepr("lhs") != Repr.NUM ? next.get().oparg() : -1;
+        // The concatenation can only extend the target's str if the left operand is that local's value: read from it
+        // without a reference of its own (its origin tells), or held with one (across a branch: tested at run time).
+        boolean owned = target >= 0 && e.in("lhs").owned();
+        boolean fromTarget = target >= 0 && !owned && e.inValue("lhs").origin() instanceof Origin.Local o
+                && o.index() == target;
+        boolean maybeTarget = owned;
+        if (operandNotNumber(e.node()) && !fromTarget && !maybeTarget) {
             Operand l = e.in("lhs");
             Operand r = e.in("rhs");
             helper(e, Helper.BINARY_OP, "res", List.of(l.expr(), r.expr(), op.nbName()), List.of(l, r),
                     Provenance.GENERIC);
             return;
         }
-        if (concatStored && e.inRepr("lhs") != Repr.NUM) {
+        if (fromTarget) {
+            // `x += y`, `total = total + v`: the number paths first, inline, and the str concatenation in their
+            // out-of-line part.
+            List<OutputModelObject> arith = new ArrayList<>();
+            numArith(e, "pyc2c_num_add_stored", e.local(target), e.num("lhs"), e.num("rhs"), op.nbName(), d - 2,
+                    arith);
+            arith.forEach(e::emit);
+            return;
+        }
+        if (maybeTarget) {
+            // The concatenation first, if the local still holds the left operand; a right operand held as a number
+            // (`s += (a if c else b) + t`) must be an object for it.
             Operand l = e.in("lhs");
-            String local = e.local(next.get().oparg());
-            if (!l.owned() && l.expr().equals(local)) {
-                // The local itself, borrowed (`x += y`, `total = total + v`): the number paths first, inline, and
-                // the str concatenation in their out-of-line part.
-                List<OutputModelObject> arith = new ArrayList<>();
-                numArith(e, "pyc2c_num_add_stored", local, e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
-                arith.forEach(e::emit);
-                return;
-            }
-            // The right operand may be a number held in C (`s += a + b`, the sum on the number path): only an
-            // object there can be a str, tested before the concatenation.
+            String local = e.local(target);
             String right;
             boolean rightOwned;
             String guard = null;
@@ -893,7 +900,7 @@ public class Lowering312 extends InstructionLowering {
                 NumOperand n = e.num("rhs");
                 right = n.init() + ".o";
                 rightOwned = n.hint().equals("PYC2C_HELD");
-                guard = "PYC2C_UNLIKELY(!PYC2C_NUM_IS_C(" + n.init() + "))"; // numbers first: `acc += a * b`
+                guard = "PYC2C_UNLIKELY(!PYC2C_NUM_IS_C(" + n.init() + "))";
             }
             String dst = e.outRepr("res") == Repr.NUM ? e.out("res") + " = pyc2c_num_of_object(Py_NewRef(" + local
                     + "));" : e.out("res") + " = Py_NewRef(" + local + ");";

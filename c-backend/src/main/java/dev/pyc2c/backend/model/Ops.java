@@ -104,14 +104,6 @@ public final class Ops {
         }
     }
 
-    /**
-     * {@code s += t} (or {@code s = s + t}) stored back into the fast local {@code local}: a str only
-     * the local refers to is extended in place; anything else takes {@code fallback}.
-     */
-    public record InplaceConcat(String local, Operand left, Operand right, String dst, String err,
-            OutputModelObject fallback) implements OutputModelObject {
-    }
-
     /** {@code dst = True or False} from the C int {@code e} (inverted if {@code invert}). */
     public record BoolFromInt(String dst, boolean invert) implements OutputModelObject {
     }

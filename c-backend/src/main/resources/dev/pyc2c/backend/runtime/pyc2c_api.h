@@ -142,8 +142,8 @@ PYC2C_API_FUNC(int, monitored_slow, (PyThreadState *ts, PyCodeObject *co))
 /* The interpreter's Python recursion check, after py_recursion_remaining was decremented: -1 with
    RecursionError set, or 0. */
 PYC2C_API_FUNC(int, python_recursion_error, (PyThreadState *ts))
-/* The trampoline's MAKE_CELL / COPY_FREE_VARS prologue on a directly pushed frame. */
-PYC2C_API_FUNC(int, init_cells, (_PyInterpreterFrame *frame, PyCodeObject *co, PyFunctionObject *func))
+/* The trampoline's MAKE_CELL prologue on a directly pushed frame whose code has cell variables. */
+PYC2C_API_FUNC(int, make_cells, (_PyInterpreterFrame *frame, PyCodeObject *co))
 /* A body returned NULL: the traceback entry the interpreter would add (or the instruction a
    re-raise hid, restored). */
 PYC2C_API_FUNC(void, frame_error, (PyThreadState *ts, _PyInterpreterFrame *frame))

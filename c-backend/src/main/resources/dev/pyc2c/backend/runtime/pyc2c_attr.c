@@ -819,24 +819,6 @@ scan_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_cac
 #endif
 
 #if PYC2C_ATTR_CACHES
-static int store_attr_analyse(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c);
-#endif
-
-int
-pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
-{
-#if PYC2C_ATTR_CACHES
-    if (scan_store(obj, Py_TYPE(obj), name, c, v)) {
-        return 0;
-    }
-    return store_attr_analyse(obj, name, v, c);
-#else
-    (void)c;
-    return PyObject_SetAttr(obj, name, v);
-#endif
-}
-
-#if PYC2C_ATTR_CACHES
 static PYC2C_NOINLINE int
 store_attr_analyse(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
 {
@@ -875,27 +857,21 @@ store_attr_analyse(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache 
 }
 #endif
 
-/* ---- LOAD_GLOBAL ------------------------------------------------------------------------------------ */
-
-#if PYC2C_ATTR_CACHES
-static PyObject *load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name,
-                                     pyc2c_global_cache *c);
-#endif
-
-PyObject *
-pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
+int
+pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    PyObject *v = pyc2c_global_cache_read(frame, c);
-    if (v != NULL) {
-        return Py_NewRef(v); /* a site that is not hot calls the miss for the whole access */
+    if (scan_store(obj, Py_TYPE(obj), name, c, v)) {
+        return 0;
     }
-    return load_global_analyse(ts, frame, name, c);
+    return store_attr_analyse(obj, name, v, c);
 #else
     (void)c;
-    return pyc2c_load_global(ts, frame, name);
+    return PyObject_SetAttr(obj, name, v);
 #endif
 }
+
+/* ---- LOAD_GLOBAL ------------------------------------------------------------------------------------ */
 
 #if PYC2C_ATTR_CACHES
 static PYC2C_NOINLINE PyObject *
@@ -940,6 +916,21 @@ load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *nam
     return pyc2c_load_global(ts, frame, name);
 }
 #endif
+
+PyObject *
+pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
+{
+#if PYC2C_ATTR_CACHES
+    PyObject *v = pyc2c_global_cache_read(frame, c);
+    if (v != NULL) {
+        return Py_NewRef(v); /* a site that is not hot calls the miss for the whole access */
+    }
+    return load_global_analyse(ts, frame, name, c);
+#else
+    (void)c;
+    return pyc2c_load_global(ts, frame, name);
+#endif
+}
 
 /* ---- LOAD_SUPER_ATTR -------------------------------------------------------------------------------- */
 
@@ -1008,17 +999,22 @@ super_lookup(PyTypeObject *cls, PyObject *self, PyObject *name, int *method, PyO
         }
         i++; /* the type after cls */
         v = NULL;
+        int r = 0; /* not found, or -1: an error */
         Py_INCREF(mro); /* a lookup can run code that replaces start's MRO */
         for (; i < n; i++) {
             v = PyDict_GetItemWithError(type_dict((PyTypeObject *)PyTuple_GET_ITEM(mro, i)), name);
-            if (v != NULL || PyErr_Occurred()) {
+            if (v != NULL) {
+                break;
+            }
+            if (PyErr_Occurred()) {
+                r = -1;
                 break;
             }
         }
         Py_DECREF(mro);
         if (v == NULL) {
             Py_DECREF(start);
-            return PyErr_Occurred() ? -1 : 0;
+            return r;
         }
         if (version != 0 && start->tp_version_tag == version) {
             super_cache[h].version = version;

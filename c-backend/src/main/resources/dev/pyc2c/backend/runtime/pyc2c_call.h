@@ -71,16 +71,14 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
         goto exit; /* the frame has not started: no traceback entry */
     }
     if (cells) {
-        if (co->co_ncellvars == 0) {
-            /* Free variables only (a closure, a method naming super or __class__): COPY_FREE_VARS, inline. */
-            int nfree = co->co_nfreevars;
-            PyObject **free = frame->localsplus + (co->co_nlocalsplus - nfree);
-            for (int i = 0; i < nfree; i++) {
-                free[i] = Py_NewRef(PyTuple_GET_ITEM(func->func_closure, i));
-            }
-        }
-        else if (pyc2c_init_cells(frame, co, func) < 0) {
+        /* MAKE_CELL (out of line), then COPY_FREE_VARS inline (a closure, a method naming super or __class__) */
+        if (co->co_ncellvars != 0 && pyc2c_make_cells(frame, co) < 0) {
             goto exit;
+        }
+        int nfree = co->co_nfreevars;
+        PyObject **free = frame->localsplus + (co->co_nlocalsplus - nfree);
+        for (int i = 0; i < nfree; i++) {
+            free[i] = Py_NewRef(PyTuple_GET_ITEM(func->func_closure, i));
         }
     }
     /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */

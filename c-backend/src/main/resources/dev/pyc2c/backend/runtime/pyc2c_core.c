@@ -334,26 +334,20 @@ pyc2c_python_recursion_error(PyThreadState *ts)
     return 0;
 }
 
-/* MAKE_CELL for every cell variable, then COPY_FREE_VARS: the trampoline's prefix. */
+/* MAKE_CELL for every cell variable: the first part of the trampoline's prefix (pyc2c_run_frame copies the free
+ * variables). */
 int
-pyc2c_init_cells(_PyInterpreterFrame *frame, PyCodeObject *co, PyFunctionObject *func)
+pyc2c_make_cells(_PyInterpreterFrame *frame, PyCodeObject *co)
 {
     PyObject **locals = frame->localsplus;
-    if (co->co_ncellvars) {
-        for (int i = 0; i < co->co_nlocalsplus - co->co_nfreevars; i++) {
-            if (_PyLocals_GetKind(co->co_localspluskinds, i) & CO_FAST_CELL) {
-                PyObject *cell = PyCell_New(locals[i]);
-                if (cell == NULL) {
-                    return -1;
-                }
-                Py_XSETREF(locals[i], cell);
+    for (int i = 0; i < co->co_nlocalsplus - co->co_nfreevars; i++) {
+        if (_PyLocals_GetKind(co->co_localspluskinds, i) & CO_FAST_CELL) {
+            PyObject *cell = PyCell_New(locals[i]);
+            if (cell == NULL) {
+                return -1;
             }
+            Py_XSETREF(locals[i], cell);
         }
-    }
-    int nfree = co->co_nfreevars;
-    int offset = co->co_nlocalsplus - nfree;
-    for (int i = 0; i < nfree; i++) {
-        locals[offset + i] = Py_NewRef(PyTuple_GET_ITEM(func->func_closure, i));
     }
     return 0;
 }

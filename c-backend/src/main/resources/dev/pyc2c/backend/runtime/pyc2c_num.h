@@ -136,13 +136,8 @@ pyc2c_num_box(pyc2c_num n)
 static PYC2C_ALWAYS_INLINE PyObject *
 pyc2c_num_new_object(pyc2c_num n, int hint)
 {
-    if (hint == PYC2C_HELD) {
-        if (n.o == PYC2C_NUM_INT) {
-            return PyLong_FromLongLong((long long)n.v.i);
-        }
-        if (n.o == PYC2C_NUM_FLOAT) {
-            return PyFloat_FromDouble(n.v.d);
-        }
+    if (hint == PYC2C_HELD && PYC2C_NUM_IS_C(n)) {
+        return pyc2c_num_box(n);
     }
     return Py_NewRef(n.o);
 }
