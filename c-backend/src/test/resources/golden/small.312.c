@@ -71,8 +71,9 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-/* body_0_add's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants. */
-PYC2C_BODY PyObject *
+/* body_0_add's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
 enter_0_add(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
 {
     return pyc2c_enter_frame(ts, func, args, 2, 2, 0, body_0_add);
@@ -210,8 +211,9 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-/* body_1_count_evens's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants. */
-PYC2C_BODY PyObject *
+/* body_1_count_evens's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
 enter_1_count_evens(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
 {
     return pyc2c_enter_frame(ts, func, args, 1, 3, 0, body_1_count_evens);
@@ -377,8 +379,9 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
         goto L6;
 }
 
-/* body_2_safe_ratio's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants. */
-PYC2C_BODY PyObject *
+/* body_2_safe_ratio's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
 enter_2_safe_ratio(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
 {
     return pyc2c_enter_frame(ts, func, args, 2, 2, 0, body_2_safe_ratio);
@@ -467,8 +470,9 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-/* body_3_counter_locals_bump's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants. */
-PYC2C_BODY PyObject *
+/* body_3_counter_locals_bump's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
 enter_3_counter_locals_bump(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
 {
     return pyc2c_enter_frame(ts, func, args, 0, 1, 1, body_3_counter_locals_bump);
@@ -556,8 +560,9 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-/* body_4_counter's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants. */
-PYC2C_BODY PyObject *
+/* body_4_counter's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
 enter_4_counter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
 {
     return pyc2c_enter_frame(ts, func, args, 0, 2, 1, body_4_counter);
@@ -849,8 +854,9 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
 
 }
 
-/* body_7_area's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants. */
-PYC2C_BODY PyObject *
+/* body_7_area's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
 enter_7_area(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
 {
     return pyc2c_enter_frame(ts, func, args, 1, 1, 0, body_7_area);

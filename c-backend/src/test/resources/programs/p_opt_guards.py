@@ -710,3 +710,21 @@ def small_int_stores(n):
 
 
 print(small_int_stores(600))
+
+
+# The values of a range loop: the cached small ints (-5..256) given as they are, others made, as FOR_ITER_RANGE
+# (PyLong_FromLong) gives them; steps up and down across both boundaries, and a range of big ints (another iterator).
+def range_values():
+    out = []
+    for r in (range(-10, 300, 7), range(300, -12, -13), range(250, 262), range(-8, -2), range(2**62, 2**62 + 3),
+              range(-2**63, -2**63 + 2), range(0)):
+        identities = []
+        total = 0
+        for v in r:
+            total += v
+            identities.append(v is (v * 1))
+        out.append((len(identities), identities.count(True), identities[:3], identities[-3:], total))
+    return out
+
+
+print(range_values())

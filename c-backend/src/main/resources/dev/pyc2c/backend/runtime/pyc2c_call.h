@@ -83,7 +83,7 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
     }
     /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
     PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
-    PYC2C_HIDDEN_IP_SLOT(frame) = NULL;
+    frame->localsplus[nlocals] = NULL; /* PYC2C_HIDDEN_IP_SLOT, nlocals being co_nlocalsplus */
     if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
         goto error;
     }
@@ -117,10 +117,21 @@ pyc2c_enter_frame(PyThreadState *ts, PyFunctionObject *func, PyObject *const *ar
     if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, co->co_framesize)) || pyc2c_monitored(ts, co)) {
         return _PyFunction_Vectorcall((PyObject *)func, args, (size_t)argc, NULL);
     }
-    Py_INCREF(func);
-    /* what CALL_PY_EXACT_ARGS does; the locals are set here, with counts that are constants in a
-     * module's own entries, rather than by _PyFrame_Initialize's loop */
-    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, nlocals);
+    /* what CALL_PY_EXACT_ARGS does (_PyFrame_PushUnchecked, _PyFrame_Initialize), with nlocals, which is
+     * co->co_nlocalsplus, a constant in a module's own entries; the locals are set here rather than by
+     * _PyFrame_Initialize's loop */
+    _PyInterpreterFrame *frame = (_PyInterpreterFrame *)ts->datastack_top;
+    ts->datastack_top += co->co_framesize;
+    frame->f_funcobj = Py_NewRef(func);
+    frame->f_code = (PyCodeObject *)Py_NewRef(co);
+    frame->f_builtins = func->func_builtins;
+    frame->f_globals = func->func_globals;
+    frame->f_locals = NULL;
+    frame->stacktop = nlocals;
+    frame->frame_obj = NULL;
+    frame->prev_instr = _PyCode_CODE(co) - 1;
+    frame->return_offset = 0;
+    frame->owner = FRAME_OWNED_BY_THREAD;
     PyObject **locals = frame->localsplus;
     for (int i = 0; i < argc; i++) {
         locals[i] = Py_NewRef(args[i]);

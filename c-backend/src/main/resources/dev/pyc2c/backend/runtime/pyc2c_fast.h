@@ -202,6 +202,9 @@ pyc2c_for_iter(PyObject *iter)
         long value = r->start;
         r->start = value + r->step;
         r->len--;
+        if (PYC2C_IS_SMALL_INT(value)) {
+            return Py_NewRef(PYC2C_SMALL_INT(value)); /* as PyLong_FromLong gives it, without the call */
+        }
         return PyLong_FromLong(value);
     }
     if (t == &PyListIter_Type) {

@@ -35,7 +35,6 @@
 #define PYC2C_NUM_H
 
 #include "pyc2c_python.h"
-#include "internal/pycore_long.h"   /* _PyLong_SMALL_INTS */
 #include <math.h>
 
 /* The layout of ints, per version: PYC2C_LONG_* in pyc2c_python.h. */
@@ -109,11 +108,6 @@ pyc2c_num_clear(pyc2c_num n)
         Py_DECREF(n.o);
     }
 }
-
-/* Whether v is one of the ints CPython keeps one object of (-5..256), and that object (borrowed; immortal from 3.12),
- * as get_small_int. */
-#define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
-#define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
 
 /* The object of a held number (a new reference, or NULL on MemoryError); the number is consumed. */
 static PYC2C_ALWAYS_INLINE PyObject *

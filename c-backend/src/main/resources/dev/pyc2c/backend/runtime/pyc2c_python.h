@@ -23,6 +23,7 @@
 #include "opcode.h"                         /* opcode numbers, NB_* binary operators */
 #include "internal/pycore_frame.h"
 #include "internal/pycore_moduleobject.h"   /* PyModuleObject: see pyc2c_run_module */
+#include "internal/pycore_long.h"         /* _PyLong_SMALL_INTS */
 #if PY_VERSION_HEX >= 0x030C0000
 #  include "internal/pycore_interp.h"
 #  include "internal/pycore_intrinsics.h"   /* INTRINSIC_* numbers; 3.13 exports the functions too */
@@ -50,9 +51,11 @@ PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **me
 #  define PYC2C_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #  define PYC2C_ALWAYS_INLINE __attribute__((always_inline)) inline
 #  define PYC2C_NOINLINE __attribute__((noinline))
+#  define PYC2C_FLATTEN __attribute__((flatten))   /* every call in the function inlined where it can be */
 #else
 #  define PYC2C_ALWAYS_INLINE inline
 #  define PYC2C_NOINLINE
+#  define PYC2C_FLATTEN
 #  define PYC2C_HIDDEN
 #  define PYC2C_LIKELY(x) (x)
 #  define PYC2C_UNLIKELY(x) (x)
@@ -106,5 +109,10 @@ pyc2c_xdecref(PyObject *o)
 #  define PYC2C_LONG_SET_COMPACT(o, v) \
     (Py_SET_SIZE((PyVarObject *)(o), (v) < 0 ? -1 : 1), ((PyLongObject *)(o))->ob_digit[0] = (digit)((v) < 0 ? -(v) : (v)))
 #endif
+
+/* Whether v is one of the ints CPython keeps one object of (-5..256), and that object (borrowed; immortal from 3.12),
+ * as get_small_int. */
+#define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
+#define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
 
 #endif /* PYC2C_PYTHON_H */
