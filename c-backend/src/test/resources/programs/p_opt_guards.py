@@ -728,3 +728,41 @@ def range_values():
 
 
 print(range_values())
+
+
+# Ordering comparisons of two exact strs decided without the generic comparison (as str's tp_richcompare): every
+# operator, strs of each width (ASCII, Latin-1, UCS-2, UCS-4), prefixes, empty strs, the same object; a str
+# subclass with its own __lt__, and a str compared with an int (TypeError) in the same loop.
+class MyStr(str):
+    def __lt__(self, other):
+        return "MyStr.__lt__"
+
+    def __ge__(self, other):
+        return 0
+
+
+def str_ordering():
+    words = ["", "a", "ab", "b", "Z", "é", "ée", "€", "€a", "😀", "a😀", "ab"]
+    table = []
+    for x in words:
+        row = 0
+        for y in words:
+            row = row * 2 + (x < y)
+            row = row * 2 + (x <= y)
+            row = row * 2 + (x > y)
+            row = row * 2 + (x >= y)
+        table.append(row)
+    chained = [ch for ch in "aZé€😀mz{" if "a" <= ch <= "z"]
+    same = words[1]
+    odd = []
+    for x, y in (("a", MyStr("b")), (MyStr("b"), "a"), ("a", 1), (1, "a"), ("b", "a")):
+        try:
+            odd.append((x < y, x >= y))
+            if x < y:
+                odd.append("branch taken")
+        except TypeError as e:
+            odd.append(str(e))
+    return table, chained, same <= same, same < same, odd
+
+
+print(str_ordering())

@@ -259,21 +259,22 @@ compare_fast(pyc2c_num a, pyc2c_num b, int flags)
     if (ka != NULL && kb != NULL && as_double(ka, x, p, &dx) && as_double(kb, y, q, &dy)) {
         return PYC2C_COMPARE(dx, dy, op);
     }
-    if ((op == Py_EQ || op == Py_NE) && ka == NULL && kb == NULL && PyUnicode_CheckExact(a.o)
-        && PyUnicode_CheckExact(b.o)) {
-        int eq = a.o == b.o || _PyUnicode_Equal(a.o, b.o);
-        return op == Py_EQ ? eq : !eq;
+    if (ka == NULL && kb == NULL && PyUnicode_CheckExact(a.o) && PyUnicode_CheckExact(b.o)) {
+        if (op == Py_EQ || op == Py_NE) {
+            int eq = a.o == b.o || _PyUnicode_Equal(a.o, b.o);
+            return op == Py_EQ ? eq : !eq;
+        }
+        /* what str's tp_richcompare does for an ordering (unicode_compare: -1, 0 or 1, no error for two strs) */
+        int c = PyUnicode_Compare(a.o, b.o);
+        return PYC2C_COMPARE(c, 0, op);
     }
     return -1;
 }
 
-PyObject *
-pyc2c_num_compare_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
+/* A comparison that compare_fast did not decide: the operands as objects, and their rich comparison. */
+static PyObject *
+compare_objects(pyc2c_num a, pyc2c_num b, int op, _Py_CODEUNIT *ip)
 {
-    int c = compare_fast(a, b, flags);
-    if (c >= 0) {
-        return Py_NewRef(c ? Py_True : Py_False);
-    }
     set_ip(ip);
     PyObject *x = pyc2c_num_new_object(a, PYC2C_HELD);
     if (x == NULL) {
@@ -284,10 +285,20 @@ pyc2c_num_compare_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
         Py_DECREF(x);
         return NULL;
     }
-    PyObject *res = PyObject_RichCompare(x, y, OP(flags));
+    PyObject *res = PyObject_RichCompare(x, y, op);
     Py_DECREF(x);
     Py_DECREF(y);
     return res;
+}
+
+PyObject *
+pyc2c_num_compare_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
+{
+    int c = compare_fast(a, b, flags);
+    if (c >= 0) {
+        return Py_NewRef(c ? Py_True : Py_False);
+    }
+    return compare_objects(a, b, OP(flags), ip);
 }
 
 int
@@ -297,7 +308,7 @@ pyc2c_num_compare_bool_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip
     if (c >= 0) {
         return c;
     }
-    PyObject *res = pyc2c_num_compare_ool(a, b, flags & 0xFFFF, ip);
+    PyObject *res = compare_objects(a, b, OP(flags & 0xFFFF), ip);
     if (res == NULL) {
         return -1;
     }
