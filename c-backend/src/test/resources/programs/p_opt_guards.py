@@ -766,3 +766,37 @@ def str_ordering():
 
 
 print(str_ordering())
+
+
+# Operands whose exact type is known without being a constant loaded right there: a constant held on the stack
+# across the branches of a conditional expression, what BUILD_LIST/BUILD_TUPLE/BUILD_STRING/BUILD_MAP make; the
+# arithmetic goes straight to the C API, with the interpreter's results, __rmul__/__radd__, and errors.
+class Times:
+    def __rmul__(self, other):
+        return ("rmul", other)
+
+    def __radd__(self, other):
+        return ("radd", other)
+
+
+def built_operands(n):
+    out = []
+    for i in range(n):
+        out.append(" " * (i + (1 if i % 2 else 0)))
+        out.append("ab" * (Times() if i == 1 else 2))
+        out.append([i] * (2 if i else 0))
+        out.append((i, -i) + ((i,) if i % 2 else ()))
+        out.append(f"<{i}>" + ("!" if i else "?"))
+        out.append((1 if i % 2 else "x") * 3)
+        try:
+            out.append(f"{i}" * (2.5 if i == 2 else 1))
+        except TypeError as e:
+            out.append(str(e))
+        try:
+            out.append({"k": i} | ({"j": 0} if i else []))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+print(built_operands(4))

@@ -703,6 +703,19 @@ leave_recursive_call(PyThreadState *ts)
 #endif
 }
 
+/* METH_O and METH_NOARGS (call_c_function): the C function, with the recursion check the interpreter makes
+ * around it. */
+static PYC2C_NOINLINE PyObject *
+call_c_o(PyThreadState *ts, PyCFunction meth, PyObject *self, PyObject *arg)
+{
+    if (enter_recursive_call(ts, " while calling a Python object")) {
+        return NULL;
+    }
+    PyObject *res = meth(self, arg);
+    leave_recursive_call(ts);
+    return res;
+}
+
 /*
  * Calls the C function of a builtin (ml, with self) directly, as CALL_BUILTIN_FAST, _FAST_WITH_KEYWORDS, _O
  * and CALL_NO_KW_METHOD_DESCRIPTOR_FAST, _O, _NOARGS do, without the vectorcall and its checks:
@@ -711,7 +724,8 @@ leave_recursive_call(PyThreadState *ts)
  * function that is not a vectorcall); any other flags or count through PyObject_Vectorcall of the callable,
  * which gives the errors. The caller has pointed the frame at the call: the C function may run Python code
  * (a key, a __hash__). args[-1] is writable when nargsf says so (PY_VECTORCALL_ARGUMENTS_OFFSET): only the
- * vectorcall uses it.
+ * vectorcall uses it. Every C function is entered by a jump (a sibling call), so that pyc2c_call_ool saves no
+ * registers: METH_O and METH_NOARGS through call_c_o, which makes the recursion check around the call.
  */
 static PYC2C_ALWAYS_INLINE PyObject *
 call_c_function(PyThreadState *ts, PyMethodDef *ml, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
@@ -728,12 +742,7 @@ call_c_function(PyThreadState *ts, PyMethodDef *ml, PyObject *self, PyObject *co
     case METH_O:
     case METH_NOARGS:
         if (kwnames == NULL && nargs == ((ml->ml_flags & METH_O) ? 1 : 0)) {
-            if (enter_recursive_call(ts, " while calling a Python object")) {
-                return NULL;
-            }
-            PyObject *res = ml->ml_meth(self, nargs == 1 ? args[0] : NULL);
-            leave_recursive_call(ts);
-            return res;
+            return call_c_o(ts, ml->ml_meth, self, nargs == 1 ? args[0] : NULL);
         }
         break;
     default:
