@@ -800,3 +800,49 @@ def built_operands(n):
 
 
 print(built_operands(4))
+
+
+# `in` and `not in` in a loop, as values and as conditions: sets (a set as the key of a set of frozensets), dicts,
+# strs, lists, tuples, __contains__ of our own (its result's truth), a class with only __iter__ or __getitem__ (the
+# iteration search), and the errors: unhashable keys, str in str with an int, a __contains__ that raises, no
+# container at all.
+class HasContains:
+    def __contains__(self, item):
+        if item == "boom":
+            raise KeyError(item)
+        return [item] if item else 0
+
+
+class OnlyIter:
+    def __iter__(self):
+        return iter([1, 2, 3])
+
+
+class OnlyGetitem:
+    def __getitem__(self, i):
+        if i > 4:
+            raise IndexError(i)
+        return i * 10
+
+
+def membership():
+    containers = [{1, 2}, frozenset({3}), {frozenset({1, 2}): "x"}, {frozenset({1, 2})}, "abc", [1, [2]], (1, 2),
+                  HasContains(), OnlyIter(), OnlyGetitem(), 42]
+    items = [1, 3, "b", "bc", {1, 2}, [2], [], "boom", 20, 5]
+    out = []
+    for c in containers:
+        row = []
+        for x in items:
+            try:
+                row.append(x in c)
+                row.append(x not in c)
+                if x in c:
+                    row.append("yes")
+            except (TypeError, KeyError) as e:
+                row.append(type(e).__name__ + ": " + str(e))
+        out.append(row)
+    return out
+
+
+for row in membership():
+    print(row)
