@@ -416,7 +416,7 @@ public class Lowering312 extends InstructionLowering {
                 if (e.inRepr("retval") == Repr.NUM) {
                     e.uses("r");
                     // Boxing fails at the return, where setIp has put the frame already.
-                    e.emit(new Ops.NumReturn(e.num("retval").init(), below(e, d - 1), e.error(d - 1)));
+                    e.emit(new Ops.NumReturn(box(e), e.num("retval").init(), below(e, d - 1), e.error(d - 1)));
                 } else {
                     e.emit(new Ops.Return(e.in("retval").ref(), below(e, d - 1)));
                 }
@@ -928,6 +928,11 @@ public class Lowering312 extends InstructionLowering {
         return e.node().hot() ? "" : "_cold";
     }
 
+    /** What boxes a number here: {@code pyc2c_num_box} in hot code, its compact form elsewhere. */
+    static String box(Emit e) {
+        return FunctionLowering.box(e.node());
+    }
+
     /**
      * Arithmetic on numbers, its result a number or, if the output must be an object, boxed; {@code stored}: the
      * fast local the next instruction stores it into, for {@code pyc2c_num_add_stored} (else null).
@@ -937,7 +942,7 @@ public class Lowering312 extends InstructionLowering {
         e.uses("t");
         e.provenance(Provenance.FAST_PATH);
         boolean num = e.outRepr("res") == Repr.NUM;
-        out.add(new Ops.NumArith(function + inlineSuffix(e), stored, num ? e.out("res") : null, left, right, op, e.unit(),
+        out.add(new Ops.NumArith(function + inlineSuffix(e), box(e), stored, num ? e.out("res") : null, left, right, op, e.unit(),
                 num ? null : e.out("res"), e.unit(), e.error(remaining)));
     }
 
@@ -1029,7 +1034,7 @@ public class Lowering312 extends InstructionLowering {
             boolean boxNum = b.result() == BuiltinResult.NUMBER && out != Repr.NUM;
             int jumpUnit = result.equals("cond") ? e.code().instructions().get(e.index() + 1).offset() / 2 : 0;
             e.provenance(Provenance.FAST_PATH);
-            e.emit(new Ops.BuiltinCall(b.name(), b.builtin(), call, result, boxNum, jumpUnit));
+            e.emit(new Ops.BuiltinCall(b.name(), b.builtin(), call, result, boxNum, box(e), jumpUnit));
             return;
         }
         e.emit(call);

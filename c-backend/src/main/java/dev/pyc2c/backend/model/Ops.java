@@ -380,7 +380,7 @@ public final class Ops {
      * variable {@code dst}. On MemoryError the frame points at the instruction that made the number
      * ({@code unit}), where the interpreter would have allocated it.
      */
-    public record Box(String num, String dst, int unit, String err) implements OutputModelObject {
+    public record Box(String box, String num, String dst, int unit, String err) implements OutputModelObject {
     }
 
     /**
@@ -388,7 +388,7 @@ public final class Ops {
      * {@code dst}, or, if {@code boxDst} is set, boxed into that stack variable. {@code stored} (or null): the
      * fast local that the next instruction stores the result into, for pyc2c_num_add_stored.
      */
-    public record NumArith(String function, String stored, String dst, NumOperand left, NumOperand right, String op,
+    public record NumArith(String function, String box, String stored, String dst, NumOperand left, NumOperand right, String op,
             int unit, String boxDst, int boxUnit, String err) implements OutputModelObject {
         public List<String> releases() {
             List<String> out = new java.util.ArrayList<>();
@@ -435,7 +435,7 @@ public final class Ops {
     }
 
     /** RETURN_VALUE of a number. */
-    public record NumReturn(String num, List<String> releases, String err) implements OutputModelObject {
+    public record NumReturn(String box, String num, List<String> releases, String err) implements OutputModelObject {
     }
 
     /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a C condition. */
@@ -470,7 +470,8 @@ public final class Ops {
      * pyc2c_num in {@code dst}; {@code boxNum}: boxed into it instead), {@code cond} (a C condition in
      * {@code dst}, for the jump {@code jumpUnit}), or {@code obj}.
      */
-    public record BuiltinCall(String name, String builtin, Call call, String result, boolean boxNum, int jumpUnit)
+    public record BuiltinCall(String name, String builtin, Call call, String result, boolean boxNum, String box,
+                              int jumpUnit)
             implements OutputModelObject {
         public boolean isLen() {
             return name.equals("len");

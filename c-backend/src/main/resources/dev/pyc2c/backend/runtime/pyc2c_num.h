@@ -109,6 +109,20 @@ pyc2c_num_clear(pyc2c_num n)
     }
 }
 
+/* pyc2c_num_box where code is not hot: the same objects, every int through PyLong_FromLongLong (no inline path per
+ * site for the cached small ints). */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_num_box_cold(pyc2c_num n)
+{
+    if (n.o == PYC2C_NUM_INT) {
+        return PyLong_FromLongLong((long long)n.v.i);
+    }
+    if (n.o == PYC2C_NUM_FLOAT) {
+        return PyFloat_FromDouble(n.v.d);
+    }
+    return n.o;
+}
+
 /* The object of a held number (a new reference, or NULL on MemoryError); the number is consumed. */
 static PYC2C_ALWAYS_INLINE PyObject *
 pyc2c_num_box(pyc2c_num n)
