@@ -127,16 +127,10 @@ pyc2c_num_box_cold(pyc2c_num n)
 static PYC2C_ALWAYS_INLINE PyObject *
 pyc2c_num_box(pyc2c_num n)
 {
-    if (n.o == PYC2C_NUM_INT) {
-        if (PYC2C_IS_SMALL_INT(n.v.i)) {
-            return Py_NewRef(PYC2C_SMALL_INT(n.v.i)); /* as PyLong_FromLongLong gives it, without the call */
-        }
-        return PyLong_FromLongLong((long long)n.v.i);
+    if (n.o == PYC2C_NUM_INT && PYC2C_IS_SMALL_INT(n.v.i)) {
+        return Py_NewRef(PYC2C_SMALL_INT(n.v.i)); /* as PyLong_FromLongLong gives it, without the call */
     }
-    if (n.o == PYC2C_NUM_FLOAT) {
-        return PyFloat_FromDouble(n.v.d);
-    }
-    return n.o;
+    return pyc2c_num_box_cold(n);
 }
 
 /* A new reference to an operand's object: its own, or, for a held C value, a new int or float (NULL on
