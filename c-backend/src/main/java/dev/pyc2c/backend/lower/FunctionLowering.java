@@ -222,7 +222,12 @@ public final class FunctionLowering {
      * the inline small ints at every site made the 1,000-function module 163 KB bigger.
      */
     static String box(Node node) {
-        return node.hot() ? "pyc2c_num_box" : "pyc2c_num_box_cold";
+        return "pyc2c_num_box" + inlineSuffix(node);
+    }
+
+    /** The suffix of a runtime operation's form at {@code node}: none (inlined) in hot code, {@code _cold} elsewhere. */
+    static String inlineSuffix(Node node) {
+        return node.hot() ? "" : "_cold";
     }
 
     private void boxInputs(Emit e) {

@@ -863,10 +863,9 @@ public class Lowering312 extends InstructionLowering {
                 && next.get().opcode() == Opcode.STORE_FAST && e.inRepr("lhs") != Repr.NUM ? next.get().oparg() : -1;
         // The concatenation can only extend the target's str if the left operand is that local's value: read from it
         // without a reference of its own (its origin tells), or held with one (across a branch: tested at run time).
-        boolean owned = target >= 0 && e.in("lhs").owned();
-        boolean fromTarget = target >= 0 && !owned && e.inValue("lhs").origin() instanceof Origin.Local o
+        boolean maybeTarget = target >= 0 && e.in("lhs").owned();
+        boolean fromTarget = target >= 0 && !maybeTarget && e.inValue("lhs").origin() instanceof Origin.Local o
                 && o.index() == target;
-        boolean maybeTarget = owned;
         if (operandNotNumber(e.node()) && !fromTarget && !maybeTarget) {
             Operand l = e.in("lhs");
             Operand r = e.in("rhs");
@@ -925,7 +924,7 @@ public class Lowering312 extends InstructionLowering {
      * its out-of-line form ({@code "_cold"}) elsewhere, so that code size follows what runs often.
      */
     private static String inlineSuffix(Emit e) {
-        return e.node().hot() ? "" : "_cold";
+        return FunctionLowering.inlineSuffix(e.node());
     }
 
     /** What boxes a number here: {@code pyc2c_num_box} in hot code, its compact form elsewhere. */
