@@ -821,11 +821,16 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*   84       CALL                     0 */
     {
         PyObject *argv[2] = {s0, s1};
-        /* argv[0], if set, is the function to call with s1 as its first argument */
-        int self = argv[0] != NULL;
-        r = pyc2c_call(ts, frame, I, 42, 45, argv[1 - self], argv + 2 - self,
-                       (0 + self) | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
-        Py_XDECREF(argv[0]);
+        if (argv[0] != NULL) {
+            /* the method argv[0], with s1 as its first argument */
+            r = pyc2c_call(ts, frame, I, 42, 45, argv[0], argv + 1,
+                           1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+            Py_DECREF(argv[0]);
+        }
+        else {
+            r = pyc2c_call_cold(ts, frame, I, 42, 45, argv[1], argv + 2,
+                                0 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        }
     }
     Py_DECREF(s1);
     if (r == NULL) goto error_0;

@@ -494,6 +494,57 @@ def subscripts():
     trace("subscripts", out, ys)
 
 
+# ---- one call site, LOAD_ATTR's method form, whose receiver changes mid-loop ---------------------
+
+class Meth:
+    def __init__(self, k):
+        self.k = k
+
+    def step(self, x, y=0):
+        return x * self.k + y
+
+
+class AttrCallable:
+    def __init__(self):
+        self.step = lambda x, y=0: ("attr", x, y)   # an instance attribute: not the method form
+
+
+class Descr:
+    @staticmethod
+    def step(x, y=0):
+        return ("static", x, y)
+
+
+class Cls:
+    @classmethod
+    def step(cls, x, y=0):
+        return (cls.__name__, x, y)
+
+
+class Deleting:
+    """A method that takes itself out of its class while it runs: the call keeps the function alive."""
+
+    def step(self, x, y=0):
+        del Deleting.step
+        return ("deleted", x, y)
+
+
+def method_sites():
+    import math
+    out = []
+    objs = [Meth(2), Meth(3), AttrCallable(), Descr(), Cls, math, Deleting(), Meth(5), [], "str", None]
+    for i, o in enumerate(objs * 2):
+        try:
+            if o is math:
+                out.append(round(o.sqrt(i + 1), 6))
+            else:
+                out.append(o.step(i))
+            out.append(o.step(i, y=1))
+        except (AttributeError, TypeError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    trace("method sites", out)
+
+
 changing_types()
 overflow_chain()
 shared_floats()
@@ -508,6 +559,7 @@ two_digit_ints()
 method_descriptors()
 unpacking()
 subscripts()
+method_sites()
 
 
 # BINARY_OP with an operand known not to be a number (a constant str, bytes, tuple, None): the C API from

@@ -264,6 +264,11 @@ public final class Ops {
             out.addAll(owned(args));
             return out;
         }
+
+        /** The positional arguments of a method's call: self and the others. */
+        public int positionalWithSelf() {
+            return positional + 1;
+        }
     }
 
     /** CALL_FUNCTION_EX. */
