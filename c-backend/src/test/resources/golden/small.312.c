@@ -755,6 +755,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyObject *s0, *s1;   /* the value stack, by depth */
     pyc2c_num n0;   /* unboxed numbers on the stack */
     static pyc2c_attr_cache A[4];       /* LOAD_ATTR / STORE_ATTR caches */
+    static pyc2c_call_cache C[1];       /* CALL caches */
     pyc2c_num t;
     PyObject *r;
     int e;
@@ -824,7 +825,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
         if (argv[0] != NULL) {
             /* the method argv[0], with s1 as its first argument */
             r = pyc2c_call(ts, frame, I, 42, 45, argv[0], argv + 1,
-                           1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+                           1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL, &C[0]);
             Py_DECREF(argv[0]);
         }
         else {

@@ -545,6 +545,33 @@ def method_sites():
     trace("method sites", out)
 
 
+# ---- a call site's cache (the code object it entered first) meeting other callees mid-loop -----------
+
+def call_site_cache():
+    out = []
+    fs = []
+    for k in range(4):
+        def h(x):
+            return x * 10 + k   # a closure: a new function of the same code object each time
+        out.append(h(k))
+        fs.append(h)
+
+    def other(x):
+        return -x
+
+    def two(x, y=5):
+        return x + y
+
+    swapped = lambda x: x   # noqa: E731
+    fs += [other, abs, two, swapped, fs[0], str, fs[1]]
+    for i in range(3):
+        for f in fs:   # one site: functions sharing a code object, others, builtins, a class
+            out.append(f(i + 1))
+        swapped.__code__ = (lambda x: x * 100).__code__ if i == 0 else other.__code__
+        fs[0].__defaults__ = (1,)
+    trace("call site cache", out)
+
+
 changing_types()
 overflow_chain()
 shared_floats()
@@ -560,6 +587,7 @@ method_descriptors()
 unpacking()
 subscripts()
 method_sites()
+call_site_cache()
 
 
 # BINARY_OP with an operand known not to be a number (a constant str, bytes, tuple, None): the C API from

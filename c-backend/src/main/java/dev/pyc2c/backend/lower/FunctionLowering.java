@@ -64,6 +64,7 @@ public final class FunctionLowering {
     private final Set<Value> boxed = new HashSet<>();
     private int globalCaches;
     private int attrCaches;
+    private int callCaches;
 
     private FunctionLowering(Code code, ControlFlowGraph cfg, InstructionLowering lowering, SourceText source,
             String cName) {
@@ -207,7 +208,7 @@ public final class FunctionLowering {
         for (Node n : ir.nodes()) {
             cold &= !n.hot();
         }
-        return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, out,
+        return new CFunction(cName, header(), stack, nums, conds, Set.copyOf(uses), globalCaches, attrCaches, callCaches, out,
                 paths, cold, null);
     }
 
@@ -558,6 +559,11 @@ public final class FunctionLowering {
         /** A new LOAD_ATTR / STORE_ATTR site cache: its address. */
         public String newAttrCache() {
             return "&A[" + attrCaches++ + "]";
+        }
+
+        /** A new CALL site cache (pyc2c_call_cache): its address. */
+        public String newCallCache() {
+            return "&C[" + callCaches++ + "]";
         }
 
         /** Declares that the C uses the temporary {@code r} or {@code e}. */

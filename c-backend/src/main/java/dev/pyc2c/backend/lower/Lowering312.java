@@ -1019,10 +1019,14 @@ public class Lowering312 extends InstructionLowering {
         Value method = e.inValue("method");
         e.uses("r");
         e.provenance(Provenance.CALL_OUT);
-        Ops.Call call = new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"),
-                n - nkw, kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), inlineSuffix(e),
-                e.error(d - n - 2));
+        // the inline call (hot code, no keywords) has a cache per site; the out-of-line one none; a builtin's
+        // call (below) is out of line where the name no longer means the builtin
         Optional<BuiltinCall> builtin = builtinCall(e.node());
+        String suffix = builtin.isPresent() ? "_cold" : inlineSuffix(e);
+        String cache = suffix.isEmpty() && nkw == 0 ? e.newCallCache() : "NULL";
+        Ops.Call call = new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"),
+                n - nkw, kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), suffix, cache,
+                e.error(d - n - 2));
         if (builtin.isPresent()) {
             BuiltinCall b = builtin.get();
             Repr out = e.outRepr("res");

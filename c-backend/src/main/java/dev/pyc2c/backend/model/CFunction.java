@@ -14,6 +14,7 @@ import java.util.Set;
  * @param uses which of the prologue's variables the body uses ({@code K}, {@code N}, {@code r}, {@code e})
  * @param globalCaches the number of LOAD_GLOBAL sites, each with a cache in {@code G}
  * @param attrCaches the number of LOAD_ATTR and STORE_ATTR sites, each with a cache in {@code A}
+ * @param callCaches the number of CALL sites with the inline call, each with a cache in {@code C}
  * @param instructions the instructions, in order
  * @param unwinds the exception paths the instructions jump to
  * @param cold whether none of it is hot code (see {@code HotCode}): it releases references out of line
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public record CFunction(String cName, List<String> header, List<String> stackVariables, List<String> numVariables,
         List<String> condVariables, Set<String> uses, int globalCaches,
-        int attrCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds, boolean cold, DirectEntry entry)
+        int attrCaches, int callCaches, List<CInstruction> instructions, List<OutputModelObject> unwinds, boolean cold, DirectEntry entry)
         implements OutputModelObject {
 
     public CFunction {
@@ -37,7 +38,7 @@ public record CFunction(String cName, List<String> header, List<String> stackVar
     /** This body with {@code entry} as its own direct entry. */
     public CFunction withEntry(DirectEntry entry) {
         return new CFunction(cName, header, stackVariables, numVariables, condVariables, uses, globalCaches,
-                attrCaches, instructions, unwinds, cold, entry);
+                attrCaches, callCaches, instructions, unwinds, cold, entry);
     }
 
     public boolean hasGlobalCaches() {
@@ -46,6 +47,10 @@ public record CFunction(String cName, List<String> header, List<String> stackVar
 
     public boolean hasAttrCaches() {
         return attrCaches > 0;
+    }
+
+    public boolean hasCallCaches() {
+        return callCaches > 0;
     }
 
     public boolean usesK() {

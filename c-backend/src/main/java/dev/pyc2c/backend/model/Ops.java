@@ -244,7 +244,7 @@ public final class Ops {
      * arguments without self.
      */
     public record Call(Operand method, boolean methodIsNull, Operand callable, List<Operand> args, int positional,
-            String kwnames, String dst, int unit, int lastCacheUnit, String suffix, String err)
+            String kwnames, String dst, int unit, int lastCacheUnit, String suffix, String cache, String err)
             implements OutputModelObject {
         public Call {
             args = List.copyOf(args);
@@ -263,6 +263,11 @@ public final class Ops {
             List<String> out = new java.util.ArrayList<>(owned(List.of(callable)));
             out.addAll(owned(args));
             return out;
+        }
+
+        /** Whether the call's fast path is inline (pyc2c_call, with a cache argument), not out of line. */
+        public boolean inline() {
+            return suffix.isEmpty();
         }
 
         /** The positional arguments of a method's call: self and the others. */

@@ -211,25 +211,63 @@ typedef struct pyc2c_module_def {
 /* The runtime's functions are declared, with their contracts, in pyc2c_api.h. */
 
 /*
+ * A CALL site's cache: the code object of the first compiled function the site entered directly (a strong
+ * reference: the address cannot be reused while the cache holds it), with the site's own count of
+ * positional arguments, which that code takes exactly, and no keyword arguments; and that code's
+ * pyc2c_code. A function whose __code__ is that code object is entered directly with no further checks:
+ * everything that decides a direct entry (the runner, the trampoline it came with, co_argcount,
+ * c->direct) is a property of the code object. The first callee stays: a site that calls several
+ * functions in turn (callbacks, a table of handlers) finds the others by their runners, without
+ * refilling the cache at every call.
+ */
+typedef struct pyc2c_call_cache {
+    PyObject *code;
+    const pyc2c_code *c;
+    Py_ssize_t nargs;
+} pyc2c_call_cache;
+
+/* Fills a call site's empty cache (pyc2c_call) with func's code. */
+static inline void
+pyc2c_call_cache_fill(pyc2c_call_cache *cc, PyFunctionObject *func, const pyc2c_code *c, Py_ssize_t nargs)
+{
+    cc->c = c;
+    cc->nargs = nargs;
+    cc->code = Py_NewRef(func->func_code);
+}
+
+/*
  * CALL (pyc2c_call_ool in pyc2c_core.c does it all; this is its inlined fast path). The instruction
  * pointer is the one the interpreter leaves in the caller during a call: it runs a plain Python
  * function (or a bound method of one) inline, after stepping over the CALL's inline cache, so the
  * callee sees f_back.f_lasti at the cache's last unit; any other callable sees the CALL itself.
+ * Inline: the function whose code the site's cache names, with the site's arguments (the same at every
+ * call of a site: nargsf and kwnames are constants there); a compiled function called with exactly its
+ * positional arguments, or with only positional parameters and bound out of line; all else out of line.
+ * A site with keyword arguments has no cache (cc NULL).
  */
 static inline PyObject *
 pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, int call_unit, int last_cache_unit,
-           PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+           PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames, pyc2c_call_cache *cc)
 {
 #if PYC2C_DIRECT_CALLS
-    /* Inline: a compiled function called with exactly its positional arguments; one with only
-     * positional parameters otherwise called, bound out of line; all else out of line. */
     if (Py_TYPE(callable) == &PyFunction_Type) {
-        pyc2c_runner *r = pyc2c_runner_of((PyFunctionObject *)callable);
-        if (r != NULL && pyc2c_runs_own_code((PyFunctionObject *)callable, r)) {
+        PyFunctionObject *func = (PyFunctionObject *)callable;
+        Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+        if (kwnames == NULL && func->func_code == cc->code && nargs == cc->nargs) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
-            return pyc2c_enter_or_bind(ts, (PyFunctionObject *)callable, r, args, nargsf, kwnames);
+            return pyc2c_enter_code(ts, func, args, cc->c);
+        }
+        pyc2c_runner *r = pyc2c_runner_of(func);
+        if (r != NULL && pyc2c_runs_own_code(func, r)) {
+            PYC2C_SET_IP(frame, first, last_cache_unit);
+            if (kwnames == NULL && cc->code == NULL && nargs == (Py_ssize_t)r->code->argcount) {
+                pyc2c_call_cache_fill(cc, func, r->code, nargs);
+            }
+            return pyc2c_enter_or_bind(ts, func, r, args, nargsf, kwnames);
         }
     }
+#else
+    (void)cc;
 #endif
     return pyc2c_call_ool(ts, frame, first, call_unit, last_cache_unit, callable, args, nargsf, kwnames);
 }
