@@ -211,28 +211,42 @@ typedef struct pyc2c_module_def {
 /* The runtime's functions are declared, with their contracts, in pyc2c_api.h. */
 
 /*
- * A CALL site's cache: the code object of the first compiled function the site entered directly (a strong
- * reference: the address cannot be reused while the cache holds it), with the site's own count of
+ * A CALL site's cache: a weak reference to the code object of the compiled function the site entered
+ * directly (weak: the cache changes no object's lifetime, and a dead code object's address, reused by
+ * another object, never matches: the reference then points to None), with the site's own count of
  * positional arguments, which that code takes exactly, and no keyword arguments; and that code's
  * pyc2c_code. A function whose __code__ is that code object is entered directly with no further checks:
  * everything that decides a direct entry (the runner, the trampoline it came with, co_argcount,
- * c->direct) is a property of the code object. The first callee stays: a site that calls several
- * functions in turn (callbacks, a table of handlers) finds the others by their runners, without
+ * c->direct) is a property of the code object. The first callee stays while it lives: a site that calls
+ * several functions in turn (callbacks, a table of handlers) finds the others by their runners, without
  * refilling the cache at every call.
  */
 typedef struct pyc2c_call_cache {
-    PyObject *code;
+    PyObject *ref;
     const pyc2c_code *c;
     Py_ssize_t nargs;
 } pyc2c_call_cache;
 
-/* Fills a call site's empty cache (pyc2c_call) with func's code. */
+/* The code object a call site's cache names (borrowed), or NULL. */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_call_cache_code(const pyc2c_call_cache *cc)
+{
+    return cc->ref != NULL ? ((PyWeakReference *)cc->ref)->wr_object : NULL;
+}
+
+/* Fills a call site's cache, empty or naming a dead code object, with func's code (c its pyc2c_code); a
+ * weak reference that cannot be made leaves it as it was. */
 static inline void
 pyc2c_call_cache_fill(pyc2c_call_cache *cc, PyFunctionObject *func, const pyc2c_code *c, Py_ssize_t nargs)
 {
+    PyObject *ref = PyWeakref_NewRef(func->func_code, NULL);
+    if (ref == NULL) {
+        PyErr_Clear();
+        return;
+    }
     cc->c = c;
     cc->nargs = nargs;
-    cc->code = Py_NewRef(func->func_code);
+    Py_XSETREF(cc->ref, ref);
 }
 
 /*
@@ -253,14 +267,15 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
     if (Py_TYPE(callable) == &PyFunction_Type) {
         PyFunctionObject *func = (PyFunctionObject *)callable;
         Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
-        if (kwnames == NULL && func->func_code == cc->code && nargs == cc->nargs) {
+        if (kwnames == NULL && func->func_code == pyc2c_call_cache_code(cc) && nargs == cc->nargs) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
             return pyc2c_enter_code(ts, func, args, cc->c);
         }
         pyc2c_runner *r = pyc2c_runner_of(func);
         if (r != NULL && pyc2c_runs_own_code(func, r)) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
-            if (kwnames == NULL && cc->code == NULL && nargs == (Py_ssize_t)r->code->argcount) {
+            if (kwnames == NULL && nargs == (Py_ssize_t)r->code->argcount
+                && (cc->ref == NULL || ((PyWeakReference *)cc->ref)->wr_object == Py_None)) {
                 pyc2c_call_cache_fill(cc, func, r->code, nargs);
             }
             return pyc2c_enter_or_bind(ts, func, r, args, nargsf, kwnames);
