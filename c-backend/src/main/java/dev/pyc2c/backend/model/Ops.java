@@ -241,7 +241,8 @@ public final class Ops {
      * {@code callable} (self) and the arguments, or, if {@code methodIsNull}, known to be NULL. The
      * arguments are gathered in a C array with room for {@code PY_VECTORCALL_ARGUMENTS_OFFSET}.
      * {@code kwnames} names the last arguments (or is NULL); {@code positional} counts the positional
-     * arguments without self.
+     * arguments without self; {@code cache} is the site's pyc2c_call_cache ({@code &C[i]}) where the call is
+     * inline, else NULL.
      */
     public record Call(Operand method, boolean methodIsNull, Operand callable, List<Operand> args, int positional,
             String kwnames, String dst, int unit, int lastCacheUnit, String suffix, String cache, String err)

@@ -227,26 +227,11 @@ typedef struct pyc2c_call_cache {
     Py_ssize_t nargs;
 } pyc2c_call_cache;
 
-/* The code object a call site's cache names (borrowed), or NULL. */
+/* The code object a call site's cache names (borrowed): NULL if it is empty, None if that code object died. */
 static PYC2C_ALWAYS_INLINE PyObject *
 pyc2c_call_cache_code(const pyc2c_call_cache *cc)
 {
     return cc->ref != NULL ? ((PyWeakReference *)cc->ref)->wr_object : NULL;
-}
-
-/* Fills a call site's cache, empty or naming a dead code object, with func's code (c its pyc2c_code); a
- * weak reference that cannot be made leaves it as it was. */
-static inline void
-pyc2c_call_cache_fill(pyc2c_call_cache *cc, PyFunctionObject *func, const pyc2c_code *c, Py_ssize_t nargs)
-{
-    PyObject *ref = PyWeakref_NewRef(func->func_code, NULL);
-    if (ref == NULL) {
-        PyErr_Clear();
-        return;
-    }
-    cc->c = c;
-    cc->nargs = nargs;
-    Py_XSETREF(cc->ref, ref);
 }
 
 /*
@@ -274,9 +259,11 @@ pyc2c_call(PyThreadState *ts, _PyInterpreterFrame *frame, _Py_CODEUNIT *first, i
         pyc2c_runner *r = pyc2c_runner_of(func);
         if (r != NULL && pyc2c_runs_own_code(func, r)) {
             PYC2C_SET_IP(frame, first, last_cache_unit);
-            if (kwnames == NULL && nargs == (Py_ssize_t)r->code->argcount
-                && (cc->ref == NULL || ((PyWeakReference *)cc->ref)->wr_object == Py_None)) {
-                pyc2c_call_cache_fill(cc, func, r->code, nargs);
+            if (kwnames == NULL && nargs == (Py_ssize_t)r->code->argcount) {
+                PyObject *cached = pyc2c_call_cache_code(cc);
+                if (cached == NULL || cached == Py_None) {
+                    pyc2c_call_cache_fill(cc, func, r->code, nargs);   /* out of line: once per site */
+                }
             }
             return pyc2c_enter_or_bind(ts, func, r, args, nargsf, kwnames);
         }

@@ -136,6 +136,11 @@ PYC2C_API_FUNC(PyObject *, call_bound, (PyThreadState *ts, PyFunctionObject *fun
  */
 PYC2C_API_FUNC(PyObject *, enter, (PyThreadState *ts, PyFunctionObject *func, PyObject *const *args,
                                    const struct pyc2c_code *c))
+/* Fills a CALL site's cache (pyc2c_call_cache in pyc2c.h), empty or naming a dead code object, with the code
+ * of func, a compiled function entered directly with nargs positional arguments (c its pyc2c_code); a weak
+ * reference that cannot be made leaves the cache as it was. */
+PYC2C_API_FUNC(void, call_cache_fill, (struct pyc2c_call_cache *cc, PyFunctionObject *func,
+                                       const struct pyc2c_code *c, Py_ssize_t nargs))
 /* The parts of a direct call kept out of line. */
 /* Whether a monitoring tool may want events from the code (the slow part of pyc2c_monitored). */
 PYC2C_API_FUNC(int, monitored_slow, (PyThreadState *ts, PyCodeObject *co))

@@ -291,6 +291,21 @@ pyc2c_run_module(PyObject *module, const pyc2c_module_def *def)
 
 #if PYC2C_DIRECT_CALLS
 
+/* A CALL site's cache (pyc2c.h) filled out of line: it happens once per site. */
+void
+pyc2c_call_cache_fill(pyc2c_call_cache *cc, PyFunctionObject *func, const pyc2c_code *c, Py_ssize_t nargs)
+{
+    PyObject *ref = PyWeakref_NewRef(func->func_code, NULL);
+    if (ref == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    cc->c = c;
+    cc->nargs = nargs;
+    Py_XSETREF(cc->ref, ref);
+}
+
+
 /*
  * Whether a sys.monitoring tool (which is also how 3.12 implements settrace and setprofile) may want
  * events from code: then its calls go through the interpreter, which reports them. The interpreter

@@ -43,6 +43,7 @@ typedef struct pyc2c_num {
 } pyc2c_num;
 struct pyc2c_code;
 struct pyc2c_global_cache;
+struct pyc2c_call_cache;
 
 /* The capsule of a runtime module `runtime` (a string literal: its absolute name) and its name. */
 #define PYC2C_API_ATTR "_pyc2c_api"
