@@ -326,6 +326,18 @@ t_format_value(PyObject *self, PyObject *args)
     return pyc2c_format_value(PyThreadState_Get(), value, conversion, or_null(spec));
 }
 
+/* convert_value(value, conversion) */
+static PyObject *
+t_convert_value(PyObject *self, PyObject *args)
+{
+    PyObject *value;
+    int conversion;
+    if (!PyArg_ParseTuple(args, "Oi", &value, &conversion)) {
+        return NULL;
+    }
+    return pyc2c_convert_value(PyThreadState_Get(), value, conversion);
+}
+
 static PyMethodDef methods[] = {
     {"do_raise", t_do_raise, METH_VARARGS, NULL},
     {"check_except", t_check_except, METH_O, NULL},
@@ -348,6 +360,7 @@ static PyMethodDef methods[] = {
     {"print_expr", t_print_expr, METH_O, NULL},
     {"load_build_class", t_load_build_class, METH_O, NULL},
     {"format_value", t_format_value, METH_VARARGS, NULL},
+    {"convert_value", t_convert_value, METH_VARARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1079,6 +1079,15 @@ def statement_cases():
     case("fstring identity", lambda: real_format(text, 0, NULL) is text, lambda: opstest.format_value(text, 0, NULL) is text)
     expect("fstring bad conversion", lambda: opstest.format_value(1, 4, NULL),
            error=SystemError("unexpected conversion flag 4"))
+    # CONVERT_VALUE (3.13): the conversion alone, as f"{v!s}" computes it before formatting
+    convert = {1: str, 2: repr, 3: ascii}
+    for vlabel, value in values:
+        for conversion in (1, 2, 3):
+            case(f"convert {vlabel}{conv_text[conversion]}", lambda v=value, c=conversion: convert[c](v),
+                 lambda v=value, c=conversion: opstest.convert_value(v, c),
+                 same=lambda a, b: a == b and type(a) is type(b))
+    expect("convert bad conversion", lambda: opstest.convert_value(1, 0),
+           error=SystemError("unexpected conversion flag 0"))
 
 
 # ---- Names: NameError, UnboundLocalError ----------------------------------------------------

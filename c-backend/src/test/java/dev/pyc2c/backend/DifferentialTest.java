@@ -34,9 +34,23 @@ class DifferentialTest {
         return programs(PythonVersion.V3_12);
     }
 
+    @TestFactory
+    Stream<DynamicTest> programsBehaveTheSameCompiled313() {
+        return programs(PythonVersion.V3_13);
+    }
+
     @Test
     void corpusBuildsWithoutWarnings312() {
-        CompiledCorpus.Built corpus = CompiledCorpus.of(PythonVersion.V3_12);
+        buildsWithoutWarnings(PythonVersion.V3_12);
+    }
+
+    @Test
+    void corpusBuildsWithoutWarnings313() {
+        buildsWithoutWarnings(PythonVersion.V3_13);
+    }
+
+    private static void buildsWithoutWarnings(PythonVersion version) {
+        CompiledCorpus.Built corpus = CompiledCorpus.of(version);
         List<String> noisy = new ArrayList<>();
         for (CompiledCorpus.Module m : corpus.modules()) {
             if (!m.diagnostics().isBlank()) {

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The C generated for a few small functions ({@code golden/small.py}, compiled by CPython 3.12 into
- * {@code small.312.pyc} by {@code scripts/regenerate-fixtures.sh}) stays as checked in
- * ({@code small.312.c}): the generated code is meant to be read, so changes to it are reviewed. The
+ * The C generated for a few small functions ({@code golden/small.py}, compiled by CPython 3.12 and 3.13 into
+ * {@code small.312.pyc} and {@code small.313.pyc} by {@code scripts/regenerate-fixtures.sh}) stays as checked in
+ * ({@code small.312.c}, {@code small.313.c}): the generated code is meant to be read, so changes to it are reviewed. The
  * golden C itself compiles without a warning under {@code -Wall -Werror}.
  */
 class GoldenCTest {
@@ -28,19 +28,37 @@ class GoldenCTest {
 
     @Test
     void smallFunctions312() throws Exception {
-        Path dir = Golden.resources().resolve("golden");
-        PycFile pyc = PycFile.parse(Files.readAllBytes(dir.resolve("small.312.pyc")), "small.312.pyc");
-        CompiledModule m = ModuleCompiler.forVersion(pyc.version())
-                .compile(pyc, "small", Files.readString(dir.resolve("small.py")));
-        Golden.assertMatches(dir.resolve("small.312.c"), m.cSource());
+        smallFunctions("312");
+    }
+
+    @Test
+    void smallFunctions313() throws Exception {
+        smallFunctions("313");
     }
 
     @Test
     void goldenCompilesWithoutWarnings312() throws Exception {
-        var sysconfig = Pythons.sysconfig(PythonVersion.V3_12);
+        compilesWithoutWarnings(PythonVersion.V3_12, "312");
+    }
+
+    @Test
+    void goldenCompilesWithoutWarnings313() throws Exception {
+        compilesWithoutWarnings(PythonVersion.V3_13, "313");
+    }
+
+    private static void smallFunctions(String tag) throws Exception {
+        Path dir = Golden.resources().resolve("golden");
+        PycFile pyc = PycFile.parse(Files.readAllBytes(dir.resolve("small." + tag + ".pyc")), "small." + tag + ".pyc");
+        CompiledModule m = ModuleCompiler.forVersion(pyc.version())
+                .compile(pyc, "small", Files.readString(dir.resolve("small.py")));
+        Golden.assertMatches(dir.resolve("small." + tag + ".c"), m.cSource());
+    }
+
+    private void compilesWithoutWarnings(PythonVersion version, String tag) throws Exception {
+        var sysconfig = Pythons.sysconfig(version);
         Path runtime = tmp.resolve("runtime");
         RuntimeSources.extractTo(runtime);
-        Path c = Golden.resources().resolve("golden").resolve("small.312.c");
+        Path c = Golden.resources().resolve("golden").resolve("small." + tag + ".c");
         CCompiler cc = CCompiler.of(sysconfig);
         CBuildRequest request = CBuildRequest.of(List.of(c), tmp.resolve(sysconfig.extensionFileName("small")))
                 .withIncludeDirs(List.of(runtime)).withCompileFlags(List.of("-Wall", "-Werror"));

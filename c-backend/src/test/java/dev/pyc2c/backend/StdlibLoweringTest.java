@@ -33,8 +33,17 @@ class StdlibLoweringTest {
 
     @Test
     void everyModuleOfTheStandardLibraryLowers312() throws Exception {
-        var python = Pythons.require(PythonVersion.V3_12);
-        Path root = Path.of("target", "stdlib", "3.12").toAbsolutePath();
+        lowersStdlib(PythonVersion.V3_12);
+    }
+
+    @Test
+    void everyModuleOfTheStandardLibraryLowers313() throws Exception {
+        lowersStdlib(PythonVersion.V3_13);
+    }
+
+    private static void lowersStdlib(PythonVersion version) throws Exception {
+        var python = Pythons.require(version);
+        Path root = Path.of("target", "stdlib", version.toString()).toAbsolutePath();
         Files.createDirectories(root);
         boolean sample = "sample".equals(System.getProperty("pyc2c.corpus", "full"));
         List<String> args = new ArrayList<>(List.of(Path.of("..", "bytecode-model", "scripts", "corpus_compile.py")
@@ -71,7 +80,7 @@ class StdlibLoweringTest {
                     skippedScripts.incrementAndGet(); // a script (update-zips.py): not importable, stays source
                     return;
                 }
-                CompiledModule m = ModuleCompiler.forVersion(PythonVersion.V3_12).compile(file, name, source);
+                CompiledModule m = ModuleCompiler.forVersion(version).compile(file, name, source);
                 cBytes.addAndGet(m.cSource().length());
                 for (CompileReport.CodeObject c : m.report().codeObjects()) {
                     codeObjects.incrementAndGet();
@@ -89,9 +98,9 @@ class StdlibLoweringTest {
             }
         });
         long done = System.nanoTime();
-        System.out.printf("[stdlib lowering 3.12] %d modules%s (%d scripts whose names are not module names left"
+        System.out.printf("[stdlib lowering %s] %d modules%s (%d scripts whose names are not module names left"
                 + " out), %d code objects: %d compiled to C, %d left as bytecode"
-                + " %s; %.1f MB of C; compiled by CPython in %.1f s, lowered in %.1f s%n", pycs.size() - skippedScripts.get(),
+                + " %s; %.1f MB of C; compiled by CPython in %.1f s, lowered in %.1f s%n", version, pycs.size() - skippedScripts.get(),
                 sample ? " (sample)" : "", skippedScripts.get(), codeObjects.get(), compiled.get(), codeObjects.get() - compiled.get(),
                 new TreeMap<>(interpreted), cBytes.get() / 1e6, (compiledAt - t0) / 1e9, (done - compiledAt) / 1e9);
         assertTrue(failures.isEmpty(), () -> failures.size() + " problems, the first ones:\n"

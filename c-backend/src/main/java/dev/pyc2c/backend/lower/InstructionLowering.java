@@ -23,7 +23,7 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
 
     /** Whether the backend translates this version's bytecode to C. */
     public static boolean translates(PythonVersion version) {
-        return version == PythonVersion.V3_12;
+        return version == PythonVersion.V3_12 || version == PythonVersion.V3_13;
     }
 
     /** The versions whose bytecode the backend translates, for messages: {@code 3.12}. */
@@ -36,6 +36,7 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
     public static InstructionLowering of(PythonVersion version) {
         return switch (version) {
             case V3_12 -> new Lowering312();
+            case V3_13 -> new Lowering313();
             default -> throw new IllegalArgumentException("no C backend for CPython " + version + " yet");
         };
     }

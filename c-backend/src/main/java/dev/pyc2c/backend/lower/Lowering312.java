@@ -41,7 +41,7 @@ public class Lowering312 extends InstructionLowering {
     private static final StackShapes SHAPES = TableStackShapes.of(PythonVersion.V3_12);
 
     /** The opcodes this lowering compiles (the generator and coroutine ones come with generators). */
-    private static final Set<Opcode> SUPPORTED = EnumSet.of(Opcode.NOP, Opcode.RESUME, Opcode.POP_TOP,
+    static final Set<Opcode> SUPPORTED = EnumSet.of(Opcode.NOP, Opcode.RESUME, Opcode.POP_TOP,
             Opcode.PUSH_NULL, Opcode.END_FOR, Opcode.COPY, Opcode.SWAP, Opcode.UNARY_NEGATIVE, Opcode.UNARY_INVERT,
             Opcode.UNARY_NOT, Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.IS_OP, Opcode.CONTAINS_OP,
             Opcode.BINARY_SUBSCR, Opcode.STORE_SUBSCR, Opcode.DELETE_SUBSCR, Opcode.BINARY_SLICE, Opcode.STORE_SLICE,
@@ -63,6 +63,63 @@ public class Lowering312 extends InstructionLowering {
             Opcode.JUMP_BACKWARD, Opcode.POP_JUMP_IF_TRUE, Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_NONE,
             Opcode.POP_JUMP_IF_NOT_NONE, Opcode.UNPACK_SEQUENCE, Opcode.UNPACK_EX);
 
+    /**
+     * The names this version's stack signatures give the items whose names or order changed between versions;
+     * the lowering reads and writes them by these names, and the version's templates spell what differs.
+     *
+     * @param callOptional CALL's item beneath the arguments that may be NULL (3.12: the method; 3.13: self)
+     * @param callRequired CALL's item beneath the arguments that is always there (the callable, or self)
+     * @param callMethod CALL's item that holds the method after LOAD_ATTR's method form
+     * @param globalResult LOAD_GLOBAL's value
+     * @param attrResult LOAD_ATTR's and LOAD_SUPER_ATTR's item that is always there
+     * @param attrSlot LOAD_ATTR's item of the method form (3.12: the method or NULL; 3.13: self or NULL)
+     * @param superSlot LOAD_SUPER_ATTR's item of the method form
+     */
+    protected record Names(String callOptional, String callRequired, String callMethod, String globalResult,
+            String attrResult, String attrSlot, String superSlot) {
+    }
+
+    private static final Names NAMES = new Names("method", "callable", "method", "v", "res", "res2", "res2");
+
+    /** The names of this version's items (see {@link Names}). */
+    protected Names names() {
+        return NAMES;
+    }
+
+    /** Where this version's CALL finds the callable and self. */
+    protected Ops.CallLayout callLayout() {
+        return Ops.CallLayout.METHOD_FIRST;
+    }
+
+    /**
+     * The code unit the frame points at while a CALL calls: 3.12's interpreter leaves it on the CALL's last
+     * inline cache unit when it runs a Python function (the runtime uses the CALL itself for other callables).
+     */
+    protected int callIpUnit(Emit e, Instruction in) {
+        return e.unit() + in.cache().size();
+    }
+
+    /**
+     * How many instructions FOR_ITER's exhausted path skips at its target: 3.12's skips END_FOR (it pops the
+     * iterator itself).
+     */
+    protected List<Opcode> forIterSkips() {
+        return List.of(Opcode.END_FOR);
+    }
+
+    /**
+     * How deep DICT_MERGE's callable is (PEEK), for its error messages: beneath the dict, the positional arguments'
+     * tuple and the callable's neighbour (3.12: [NULL, callable, ...]).
+     */
+    protected int dictMergeCallable(int oparg) {
+        return oparg + 3;
+    }
+
+    /** The opcodes this lowering compiles. */
+    protected Set<Opcode> supported() {
+        return SUPPORTED;
+    }
+
     @Override
     public StackShapes shapes() {
         return SHAPES;
@@ -75,6 +132,8 @@ public class Lowering312 extends InstructionLowering {
             case LOAD_CONST -> new Origin.Const(in.oparg());
             case PUSH_NULL -> Origin.Null.INSTANCE;
             case LOAD_GLOBAL -> name.equals("null") ? Origin.Null.INSTANCE : Origin.Computed.INSTANCE;
+            case LOAD_FAST_LOAD_FAST -> new Origin.Local(name.equals("value1") ? in.oparg() >> 4 : in.oparg() & 15);
+            case STORE_FAST_LOAD_FAST -> new Origin.Local(in.oparg() & 15);
             default -> Origin.Computed.INSTANCE;
         };
     }
@@ -166,15 +225,17 @@ public class Lowering312 extends InstructionLowering {
      * {@code isinstance(x, t)}, {@code min(a, b)}, {@code max(a, b)} loaded by LOAD_GLOBAL, and
      * {@code o.append(x)}. The C checks at run time that the callable is the builtin itself.
      */
-    static Optional<BuiltinCall> builtinCall(Node call) {
+    Optional<BuiltinCall> builtinCall(Node call) {
         Instruction in = call.instruction();
         if (in.opcode() != Opcode.CALL) {
             return Optional.empty();
         }
         int n = in.oparg();
-        var method = call.input("method");
-        var callable = call.input("callable");
-        if (method.isEmpty() || callable.isEmpty()) {
+        Names names = names();
+        var optional = call.input(names.callOptional());
+        var callable = call.input(names.callRequired());
+        var method = call.input(names.callMethod());
+        if (optional.isEmpty() || callable.isEmpty() || method.isEmpty()) {
             return Optional.empty();
         }
         List<Node> nodes = call.block().nodes();
@@ -185,7 +246,7 @@ public class Lowering312 extends InstructionLowering {
         Node methodProducer = method.get().value().root().producer();
         Node producer = callable.get().value().root().producer();
         if (producer != null && producer.instruction().opcode() == Opcode.LOAD_GLOBAL
-                && method.get().value().root().origin() == Origin.Null.INSTANCE) {
+                && optional.get().value().root().origin() == Origin.Null.INSTANCE) {
             String name = ((Argument.GlobalName) producer.instruction().argument()).name();
             return switch (name) {
                 case "len" -> n == 1 ? Optional.of(new BuiltinCall("pyc2c_builtin_len", name, BuiltinResult.NUMBER))
@@ -235,7 +296,7 @@ public class Lowering312 extends InstructionLowering {
 
     @Override
     public void checkSupported(Instruction in) throws UnsupportedCodeException {
-        if (!SUPPORTED.contains(in.opcode())) {
+        if (!supported().contains(in.opcode())) {
             throw new UnsupportedCodeException(in.opcode() + " is not compiled yet");
         }
         if (in.opcode() == Opcode.CALL_INTRINSIC_1) {
@@ -289,15 +350,19 @@ public class Lowering312 extends InstructionLowering {
             }
             case BINARY_OP -> binaryOp(e, ((Argument.BinaryOp) in.argument()).op(), d);
             case COMPARE_OP -> {
-                var cmp = ((Argument.Compare) in.argument()).op();
+                var compare = (Argument.Compare) in.argument();
                 boolean cond = e.outRepr("res") == Repr.CBOOL;
-                int jumpUnit = cond ? e.code().instructions().get(e.index() + 1).offset() / 2 : 0;
+                // The result's truth: taken by the jump after it (3.12), or by the comparison itself when it is
+                // asked for a bool (3.13's oparg & 16).
+                int jumpUnit = cond && !compare.toBool() ? e.code().instructions().get(e.index() + 1).offset() / 2
+                        : e.unit();
                 if (!cond) {
-                    e.uses("r");
+                    e.uses(compare.toBool() ? "e" : "r");
                 }
                 e.provenance(Provenance.FAST_PATH);
-                e.emit(new Ops.NumCompare(cond ? null : e.out("res"), cond ? e.out("res") : null, e.num("left"),
-                        e.num("right"), cmp.cName(), e.unit(), jumpUnit - e.unit(), inlineSuffix(e), e.error(d - 2)));
+                e.emit(new Ops.NumCompare(cond ? null : e.out("res"), cond ? e.out("res") : null, compare.toBool(),
+                        e.num("left"), e.num("right"), compare.op().cName(), e.unit(), jumpUnit - e.unit(),
+                        inlineSuffix(e), e.error(d - 2)));
             }
             case IS_OP -> {
                 if (e.outRepr("b") == Repr.CBOOL) {
@@ -381,8 +446,12 @@ public class Lowering312 extends InstructionLowering {
             }
             case FOR_ITER -> {
                 int target = e.code().indexOf(in.target().orElseThrow());
-                if (e.opcodeAt(target) != Opcode.END_FOR || target + 1 >= e.code().instructions().size()) {
-                    throw new UnsupportedCodeException("FOR_ITER at offset " + in.offset() + " does not jump to END_FOR");
+                List<Opcode> skips = forIterSkips();
+                for (int k = 0; k < skips.size(); k++) {
+                    if (target + k + 1 >= e.code().instructions().size() || e.opcodeAt(target + k) != skips.get(k)) {
+                        throw new UnsupportedCodeException("FOR_ITER at offset " + in.offset() + " does not jump to "
+                                + skips);
+                    }
                 }
                 Operand iter = e.in("iter");
                 requireOwned(iter, in);
@@ -390,7 +459,7 @@ public class Lowering312 extends InstructionLowering {
                 boolean num = e.outRepr("next") == Repr.NUM;
                 e.uses(num ? "t" : "r");
                 e.provenance(Provenance.FAST_PATH);
-                e.emit(new Ops.ForIter(iter.expr(), e.out("next"), num, e.labelOf(target + 1), e.error(d)));
+                e.emit(new Ops.ForIter(iter.expr(), e.out("next"), num, e.labelOf(target + skips.size()), e.error(d)));
             }
             case GET_LEN -> {
                 e.setIp();
@@ -435,15 +504,7 @@ public class Lowering312 extends InstructionLowering {
                 e.emit(new Ops.Move(e.out("value"), e.local(oparg)));
                 e.emit(new Ops.Move(e.local(oparg), "NULL"));
             }
-            case STORE_FAST -> {
-                if (e.inRepr("value") == Repr.NUM) {
-                    e.provenance(Provenance.FAST_PATH);
-                    e.emit(new Ops.NumStore(e.local(oparg), e.num("value").init(),
-                            e.inValue("value").producer().instruction().offset() / 2, inlineSuffix(e), e.error(d - 1)));
-                } else {
-                    e.emit(new Ops.XSetRef(e.local(oparg), e.in("value").ref()));
-                }
-            }
+            case STORE_FAST -> storeFast(e, "value", oparg, d - 1);
             case DELETE_FAST -> {
                 e.setIp();
                 e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), false, e.error(d)));
@@ -490,7 +551,8 @@ public class Lowering312 extends InstructionLowering {
                 if (g.pushNull()) {
                     produce(e, "null", "NULL", false);
                 }
-                helper(e, Helper.LOAD_GLOBAL, "v", List.of("ts", "frame", e.name(g.index()), e.newGlobalCache()),
+                helper(e, Helper.LOAD_GLOBAL, names().globalResult(), List.of("ts", "frame", e.name(g.index()),
+                        e.newGlobalCache()),
                         List.of(), Provenance.CACHED);
             }
             case STORE_GLOBAL -> {
@@ -506,10 +568,10 @@ public class Lowering312 extends InstructionLowering {
                 if (a.method()) {
                     e.setIp();
                     e.uses("r");
-                    e.emit(new Ops.LoadMethod(e.out("res2"), e.out("res"), owner, e.name(a.index()), e.newAttrCache(),
-                            !e.node().hot(), e.error(d - 1)));
+                    e.emit(new Ops.LoadMethod(e.out(names().attrResult()), e.out(names().attrSlot()), owner,
+                            e.name(a.index()), e.newAttrCache(), !e.node().hot(), e.error(d - 1)));
                 } else {
-                    helper(e, Helper.LOAD_ATTR, "res", List.of("ts", owner.expr(), e.name(a.index()),
+                    helper(e, Helper.LOAD_ATTR, names().attrResult(), List.of("ts", owner.expr(), e.name(a.index()),
                             e.newAttrCache()), List.of(owner), Provenance.CACHED);
                 }
             }
@@ -532,8 +594,8 @@ public class Lowering312 extends InstructionLowering {
                 // super().__class__ is the super object's own attribute; CPython's specializations would look it
                 // up on the MRO instead.
                 e.emit(new Ops.SuperAttr(e.in("global_super"), e.in("class"), e.in("self"), e.name(s.index()),
-                        s.twoArgs(), s.name().equals("__class__"), s.method() ? e.out("res2") : null, e.out("res"),
-                        e.error(d - 3)));
+                        s.twoArgs(), s.name().equals("__class__"), s.method() ? e.out(names().superSlot()) : null,
+                        e.out(names().attrResult()), e.error(d - 3)));
             }
             case IMPORT_NAME -> {
                 Operand level = e.in("level");
@@ -682,7 +744,7 @@ public class Lowering312 extends InstructionLowering {
             }
             case DICT_MERGE -> {
                 Operand u = e.in("update");
-                status(e, Helper.DICT_MERGE, List.of("ts", e.peek(oparg + 3).expr(), e.peek(oparg + 1).expr(),
+                status(e, Helper.DICT_MERGE, List.of("ts", e.peek(dictMergeCallable(oparg)).expr(), e.peek(oparg + 1).expr(),
                         u.expr()), List.of(u), d - 1);
             }
             case FORMAT_VALUE -> {
@@ -806,6 +868,20 @@ public class Lowering312 extends InstructionLowering {
         return e.operand(v);
     }
 
+    /**
+     * STORE_FAST of input {@code name} into local {@code index}: a held number into the local's own object where
+     * it can; {@code remaining}, the stack left if boxing it fails.
+     */
+    static void storeFast(Emit e, String name, int index, int remaining) {
+        if (e.inRepr(name) == Repr.NUM) {
+            e.provenance(Provenance.FAST_PATH);
+            e.emit(new Ops.NumStore(e.local(index), e.num(name).init(),
+                    e.inValue(name).producer().instruction().offset() / 2, inlineSuffix(e), e.error(remaining)));
+        } else {
+            e.emit(new Ops.XSetRef(e.local(index), e.in(name).ref()));
+        }
+    }
+
     /** Releases the owned operands. */
     private static void release(Emit e, List<Operand> values) {
         List<String> owned = Ops.owned(values);
@@ -819,7 +895,7 @@ public class Lowering312 extends InstructionLowering {
      * a reference ({@code srcOwned}: {@code src} already is one); a borrowed or NULL output is read where
      * it is and needs no C.
      */
-    private static void produce(Emit e, String name, String src, boolean srcOwned) {
+    static void produce(Emit e, String name, String src, boolean srcOwned) {
         Repr repr = e.outRepr(name);
         if (repr == Repr.OWNED) {
             boolean isNull = src.equals("NULL");
@@ -923,7 +999,7 @@ public class Lowering312 extends InstructionLowering {
      * How a fast path is emitted: inlined ({@code ""}) where the instruction runs in a loop, as a call of
      * its out-of-line form ({@code "_cold"}) elsewhere, so that code size follows what runs often.
      */
-    private static String inlineSuffix(Emit e) {
+    static String inlineSuffix(Emit e) {
         return FunctionLowering.inlineSuffix(e.node());
     }
 
@@ -958,7 +1034,7 @@ public class Lowering312 extends InstructionLowering {
      * A helper returning a new reference into output {@code out}; {@code inputs} are released after the
      * call, and on failure the stack below them remains.
      */
-    private static void helper(Emit e, Helper h, String out, List<String> args, List<Operand> inputs, Provenance p) {
+    static void helper(Emit e, Helper h, String out, List<String> args, List<Operand> inputs, Provenance p) {
         e.setIp();
         e.uses("r");
         e.provenance(p);
@@ -1007,8 +1083,7 @@ public class Lowering312 extends InstructionLowering {
         }
     }
 
-    private void call(Emit e, Instruction in, State st, int d) {
-        int n = in.oparg();
+    private void call(Emit e, Instruction in, State st, int d) throws UnsupportedCodeException {
         String kwnames = "NULL";
         int nkw = 0;
         if (st.kwnames >= 0) {
@@ -1016,7 +1091,17 @@ public class Lowering312 extends InstructionLowering {
             nkw = ((PyTuple) e.code().pyCode().consts().get(st.kwnames)).size();
             st.kwnames = -1;
         }
-        Value method = e.inValue("method");
+        call(e, in, kwnames, nkw, null, d);
+    }
+
+    /**
+     * A CALL (or 3.13's CALL_KW: {@code kwnamesOperand}, the names on the stack, released after the call) with
+     * {@code nkw} keyword arguments named by the tuple {@code kwnames} (C), or none ({@code "NULL"}).
+     */
+    void call(Emit e, Instruction in, String kwnames, int nkw, Operand kwnamesOperand, int d) {
+        int n = in.oparg();
+        Names names = names();
+        Value optional = e.inValue(names.callOptional());
         e.uses("r");
         e.provenance(Provenance.CALL_OUT);
         // the inline call (hot code, no keywords) has a cache per site; the out-of-line one none; a builtin's
@@ -1024,9 +1109,14 @@ public class Lowering312 extends InstructionLowering {
         Optional<BuiltinCall> builtin = builtinCall(e.node());
         String suffix = builtin.isPresent() ? "_cold" : inlineSuffix(e);
         String cache = suffix.isEmpty() && nkw == 0 ? e.newCallCache() : "NULL";
-        Ops.Call call = new Ops.Call(e.in("method"), method.repr() == Repr.NULL, e.in("callable"), e.ins("args"),
-                n - nkw, kwnames, e.out("res"), e.unit(), e.unit() + in.cache().size(), suffix, cache,
-                e.error(d - n - 2));
+        boolean firstOptional = callLayout() == Ops.CallLayout.METHOD_FIRST;
+        Operand opt = e.in(names.callOptional());
+        Operand req = e.in(names.callRequired());
+        int remaining = d - n - 2 - (kwnamesOperand != null ? 1 : 0);
+        Ops.Call call = new Ops.Call(callLayout(), firstOptional ? opt : req, firstOptional ? req : opt,
+                optional.repr() == Repr.NULL, e.ins("args"), n - nkw, kwnames, e.out("res"), e.unit(),
+                callIpUnit(e, in), suffix, cache, kwnamesOperand != null && kwnamesOperand.owned()
+                        ? kwnamesOperand.expr() : null, e.error(remaining));
         if (builtin.isPresent()) {
             BuiltinCall b = builtin.get();
             Repr out = e.outRepr("res");

@@ -39,6 +39,7 @@ public enum Helper {
     LOAD_BUILD_CLASS("pyc2c_load_build_class", Result.OBJECT),
     LOAD_LOCALS("pyc2c_load_locals", Result.OBJECT),
     FORMAT_VALUE("pyc2c_format_value", Result.OBJECT),
+    CONVERT_VALUE("pyc2c_convert_value", Result.OBJECT),
     GET_GENERIC("PyObject_GetItem", Result.OBJECT),
 
     // Returning 0, or -1 on error; the arguments are borrowed.

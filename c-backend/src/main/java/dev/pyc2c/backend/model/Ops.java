@@ -157,8 +157,12 @@ public final class Ops {
     public record ForIter(String iter, String dst, boolean num, String exit, String err) implements OutputModelObject {
     }
 
-    /** LOAD_ATTR loading a method: {@code meth, self} for CALL, or {@code NULL, attr}. */
-    public record LoadMethod(String methDst, String selfDst, Operand owner, String name, String cache, boolean cold,
+    /**
+     * LOAD_ATTR loading a method, for CALL: the method and self, or the attribute and NULL, into the version's two
+     * items: {@code resultDst}, always set (3.12: self or the attribute; 3.13: the method or the attribute), and
+     * {@code slotDst} (3.12: the method or NULL; 3.13: self or NULL); the version's template says which is which.
+     */
+    public record LoadMethod(String resultDst, String slotDst, Operand owner, String name, String cache, boolean cold,
                              String err)
             implements OutputModelObject {
         public List<String> releases() {
@@ -169,12 +173,14 @@ public final class Ops {
 
     /**
      * LOAD_SUPER_ATTR: attribute {@code name} of {@code global_super(cls, self)} (or of {@code global_super()}),
-     * found without a super object where super is the builtin (pyc2c_load_super_attr); with {@code nullDst}, the
-     * method form ({@code nullDst} the function and {@code dst} self, or NULL and the attribute).
+     * found without a super object where super is the builtin (pyc2c_load_super_attr); with {@code slotDst}, the
+     * method form, into the version's two items as for {@link LoadMethod} (3.12: {@code slotDst} the function and
+     * {@code dst} self, or NULL and the attribute; 3.13: {@code dst} the function or the attribute, {@code slotDst}
+     * self or NULL).
      * {@code generic}: always the call and the super object's attribute (a name the super object answers).
      */
     public record SuperAttr(Operand globalSuper, Operand cls, Operand self, String name, boolean twoArgs,
-            boolean generic, String nullDst, String dst, String err) implements OutputModelObject {
+            boolean generic, String slotDst, String dst, String err) implements OutputModelObject {
         public List<String> releases() {
             return owned(java.util.Arrays.asList(globalSuper, cls, self));
         }
@@ -237,32 +243,56 @@ public final class Ops {
     }
 
     /**
-     * CALL: {@code method} is NULL (call {@code callable} with the arguments) or a function to call with
-     * {@code callable} (self) and the arguments, or, if {@code methodIsNull}, known to be NULL. The
-     * arguments are gathered in a C array with room for {@code PY_VECTORCALL_ARGUMENTS_OFFSET}.
-     * {@code kwnames} names the last arguments (or is NULL); {@code positional} counts the positional
-     * arguments without self; {@code cache} is the site's pyc2c_call_cache ({@code &C[i]}) where the call is
-     * inline, else NULL.
+     * Where a version's CALL finds what it calls: the two stack items beneath the arguments, of which one may
+     * be NULL (the "optional" one).
      */
-    public record Call(Operand method, boolean methodIsNull, Operand callable, List<Operand> args, int positional,
-            String kwnames, String dst, int unit, int lastCacheUnit, String suffix, String cache, String err)
-            implements OutputModelObject {
+    public enum CallLayout {
+        /** 3.11, 3.12: {@code [method or NULL, callable or self]}: a method is called with the second as self. */
+        METHOD_FIRST,
+        /** 3.13 on: {@code [callable, self or NULL]}: the callable is called with self first if there is one. */
+        SELF_SECOND
+    }
+
+    /**
+     * CALL: {@code first} and {@code second} are the two stack items beneath the arguments, as the version's
+     * {@code layout} has them, the optional one known to be NULL if {@code optionalIsNull}. The arguments are
+     * gathered in a C array with room for {@code PY_VECTORCALL_ARGUMENTS_OFFSET}: {@code [first, second,
+     * args...]}. {@code kwnames} names the last arguments (or is NULL); {@code positional} counts the
+     * positional arguments without self; {@code cache} is the site's pyc2c_call_cache ({@code &C[i]}) where
+     * the call is inline, else NULL; {@code ownedKwnames}, the keyword names where the call holds a reference to
+     * them (3.13's CALL_KW takes them from the stack), released after it. The version's templates spell the call ({@code callArgv}); the optional
+     * item, owned when set, is released there.
+     */
+    public record Call(CallLayout layout, Operand first, Operand second, boolean optionalIsNull, List<Operand> args,
+            int positional, String kwnames, String dst, int unit, int lastCacheUnit, String suffix, String cache,
+            String ownedKwnames, String err) implements OutputModelObject {
         public Call {
+            Objects.requireNonNull(layout, "layout");
             args = List.copyOf(args);
         }
 
-        /** The arguments' array: {@code [method-or-NULL, callable, args...]}. */
+        /** The arguments' array: {@code [first, second, args...]}, the optional item NULL where known. */
         public List<String> argv() {
             List<String> out = new java.util.ArrayList<>();
-            out.add(methodIsNull ? "NULL" : method.expr());
-            out.add(callable.expr());
+            boolean firstOptional = layout == CallLayout.METHOD_FIRST;
+            out.add(optionalIsNull && firstOptional ? "NULL" : first.expr());
+            out.add(optionalIsNull && !firstOptional ? "NULL" : second.expr());
             args.forEach(a -> out.add(a.expr()));
             return out;
         }
 
+        /** The item that is always there: the callable or self (3.12), the callable (3.13). */
+        public Operand required() {
+            return layout == CallLayout.METHOD_FIRST ? second : first;
+        }
+
+        /** What is released after the call: the required item and the arguments (the optional one by the template). */
         public List<String> releases() {
-            List<String> out = new java.util.ArrayList<>(owned(List.of(callable)));
+            List<String> out = new java.util.ArrayList<>(owned(List.of(required())));
             out.addAll(owned(args));
+            if (ownedKwnames != null) {
+                out.add(ownedKwnames);
+            }
             return out;
         }
 
@@ -275,6 +305,22 @@ public final class Ops {
         public int positionalWithSelf() {
             return positional + 1;
         }
+    }
+
+    /**
+     * TO_BOOL (3.13): the truth of an object ({@code value}), a held number ({@code num}) or a C condition
+     * ({@code condIn}), into a bool object {@code dst} or a C condition {@code cond}; an object's or a number's
+     * truth points the frame at {@code unit} if it must call (__bool__, __len__).
+     */
+    public record ToBool(Operand value, String num, String condIn, String dst, String cond, int unit, String err)
+            implements OutputModelObject {
+        public List<String> releases() {
+            return value == null ? List.of() : owned(List.of(value));
+        }
+    }
+
+    /** SET_FUNCTION_ATTRIBUTE (3.13): {@code func_<field>} of the new function {@code func} takes {@code attr}. */
+    public record SetFunctionAttribute(String func, String field, Operand attr) implements OutputModelObject {
     }
 
     /** CALL_FUNCTION_EX. */
@@ -423,10 +469,11 @@ public final class Ops {
     }
 
     /**
-     * COMPARE_OP on numbers (and strs): a bool object into {@code dst}, or a C condition into {@code cond};
+     * COMPARE_OP on numbers (and strs): the comparison's result into {@code dst} (its truth as a bool if
+     * {@code toBool}: 3.13's oparg & 16), or a C condition into {@code cond};
      * {@code suffix} is {@code ""} for the inlined fast paths, {@code "_cold"} for their out-of-line form.
      */
-    public record NumCompare(String dst, String cond, NumOperand left, NumOperand right, String op, int unit,
+    public record NumCompare(String dst, String cond, boolean toBool, NumOperand left, NumOperand right, String op, int unit,
             int jump, String suffix, String err) implements OutputModelObject {
         public List<String> releases() {
             List<String> out = new java.util.ArrayList<>();

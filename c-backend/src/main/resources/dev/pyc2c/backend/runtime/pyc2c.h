@@ -45,28 +45,6 @@
 #include "pyc2c_python.h"
 #include "pyc2c_ops.h"
 
-/* ---- Per-version access to the interpreter frame ---------------------------------------- */
-
-#if PY_VERSION_HEX >= 0x030D0000
-#  define PYC2C_CURRENT_FRAME(ts) ((ts)->current_frame)
-#  define PYC2C_FRAME_CODE(f) ((PyCodeObject *)(f)->f_executable)
-#  define PYC2C_SET_IP(frame, first, unit) ((frame)->instr_ptr = (first) + (unit))
-#  define PYC2C_SET_IP_AT(frame, ip) ((frame)->instr_ptr = (ip))
-#  define PYC2C_GET_IP(frame, first) ((int)((frame)->instr_ptr - (first)))
-#  define PYC2C_EVAL_BREAKER(ts) (_Py_atomic_load_uintptr_relaxed(&(ts)->eval_breaker) & _PY_EVAL_EVENTS_MASK)
-#else
-#  define PYC2C_CURRENT_FRAME(ts) ((ts)->cframe->current_frame)
-#  define PYC2C_FRAME_CODE(f) ((f)->f_code)
-#  define PYC2C_SET_IP(frame, first, unit) ((frame)->prev_instr = (first) + (unit))
-#  define PYC2C_SET_IP_AT(frame, ip) ((frame)->prev_instr = (ip))
-#  define PYC2C_GET_IP(frame, first) ((int)((frame)->prev_instr - (first)))
-#  if PY_VERSION_HEX >= 0x030C0000
-#    define PYC2C_EVAL_BREAKER(ts) _Py_atomic_load_relaxed(&(ts)->interp->ceval.eval_breaker)
-#  else
-#    define PYC2C_EVAL_BREAKER(ts) _Py_atomic_load_relaxed(&(ts)->interp->ceval.eval_breaker)
-#  endif
-#endif
-
 /* The frame's instruction pointer before its first instruction: the interpreter then treats the
  * frame as not started, and adds no traceback entry for it when its body returns NULL. */
 #define PYC2C_FRAME_HIDE_IP(frame, first) \

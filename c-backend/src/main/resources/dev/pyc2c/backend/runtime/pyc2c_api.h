@@ -107,8 +107,12 @@ PYC2C_API_DATA(PyObject *, builtin_min)
 PYC2C_API_DATA(PyObject *, builtin_max)
 PYC2C_API_DATA(PyObject *, list_append)
 
+/* The interpreter's vectorcall of Python functions (_PyFunction_Vectorcall, which 3.13 does not export), as a
+ * function the runtime made when it started has it. */
+PYC2C_API_DATA(vectorcallfunc, function_vectorcall)
+
 /*
- * Direct calls (3.12): a compiled call site that calls a compiled function (its code's last constant is
+ * Direct calls (3.12, 3.13): a compiled call site that calls a compiled function (its code's last constant is
  * a runner of pyc2c_runner_type) with positional arguments pushes the callee's interpreter frame
  * itself and runs its body, where the interpreter would enter its evaluation loop for the trampoline.
  * The frame is the same as the interpreter's (binding, cells, recursion accounting, traceback entry,
@@ -408,6 +412,10 @@ PYC2C_API_FUNC(PyObject *, load_build_class, (PyThreadState *ts, PyObject *built
  * SystemError "unexpected conversion flag N" for another conversion.
  */
 PYC2C_API_FUNC(PyObject *, format_value, (PyThreadState *ts, PyObject *value, int conversion, PyObject *spec))
+
+/* CONVERT_VALUE (3.13): str(value), repr(value) or ascii(value) for conversion 1, 2 or 3, as the
+ * interpreter's _PyEval_ConversionFuncs; SystemError "unexpected conversion flag N" for another. */
+PYC2C_API_FUNC(PyObject *, convert_value, (PyThreadState *ts, PyObject *value, int conversion))
 
 /* ---- Numbers (pyc2c_num.c): pyc2c_num.h's operations out of line ------------------------------- */
 

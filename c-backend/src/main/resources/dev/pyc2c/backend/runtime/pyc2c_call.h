@@ -1,5 +1,6 @@
 /*
- * pyc2c runtime: the direct entry of a compiled function (CPython 3.12).
+ * pyc2c runtime: the direct entry of a compiled function (CPython 3.12, 3.13; the frame layer, pyc2c_frame.h,
+ * spells what differs).
  *
  * A compiled call site that calls a compiled function taking only positional parameters with exactly
  * those, and the vectorcall of compiled functions, enter its body through pyc2c_enter_frame: it does
@@ -26,7 +27,7 @@
 static inline int
 pyc2c_monitored(PyThreadState *ts, PyCodeObject *co)
 {
-    if (PYC2C_LIKELY(co->_co_instrumentation_version == ts->interp->monitoring_version
+    if (PYC2C_LIKELY(co->_co_instrumentation_version == PYC2C_MONITORING_VERSION(ts)
                      && co->_co_monitoring == NULL)) {
         return 0;
     }
@@ -64,8 +65,8 @@ static PYC2C_ALWAYS_INLINE PyObject *
 pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject *func, PyCodeObject *co,
                 const int nlocals, const int cells, pyc2c_body body)
 {
-    frame->previous = ts->cframe->current_frame;
-    ts->cframe->current_frame = frame;
+    frame->previous = PYC2C_CURRENT_FRAME(ts);
+    PYC2C_SET_CURRENT_FRAME(ts, frame);
     PyObject *result = NULL;
     if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
         goto exit; /* the frame has not started: no traceback entry */
@@ -99,7 +100,7 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
     }
 exit:
     ts->py_recursion_remaining++;
-    ts->cframe->current_frame = frame->previous;
+    PYC2C_SET_CURRENT_FRAME(ts, frame->previous);
     pyc2c_pop_frame(ts, frame, nlocals);
     return result;
 }
@@ -115,23 +116,14 @@ pyc2c_enter_frame(PyThreadState *ts, PyFunctionObject *func, PyObject *const *ar
 {
     PyCodeObject *co = (PyCodeObject *)func->func_code;
     if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, co->co_framesize)) || pyc2c_monitored(ts, co)) {
-        return _PyFunction_Vectorcall((PyObject *)func, args, (size_t)argc, NULL);
+        return PYC2C_FUNCTION_VECTORCALL((PyObject *)func, args, (size_t)argc, NULL);
     }
     /* what CALL_PY_EXACT_ARGS does (_PyFrame_PushUnchecked, _PyFrame_Initialize), with nlocals, which is
      * co->co_nlocalsplus, a constant in a module's own entries; the locals are set here rather than by
      * _PyFrame_Initialize's loop */
     _PyInterpreterFrame *frame = (_PyInterpreterFrame *)ts->datastack_top;
     ts->datastack_top += co->co_framesize;
-    frame->f_funcobj = Py_NewRef(func);
-    frame->f_code = (PyCodeObject *)Py_NewRef(co);
-    frame->f_builtins = func->func_builtins;
-    frame->f_globals = func->func_globals;
-    frame->f_locals = NULL;
-    frame->stacktop = nlocals;
-    frame->frame_obj = NULL;
-    frame->prev_instr = _PyCode_CODE(co) - 1;
-    frame->return_offset = 0;
-    frame->owner = FRAME_OWNED_BY_THREAD;
+    PYC2C_FRAME_INIT(frame, func, co, nlocals);
     PyObject **locals = frame->localsplus;
     for (int i = 0; i < argc; i++) {
         locals[i] = Py_NewRef(args[i]);

@@ -217,10 +217,32 @@ find_builtins(void)
     return pyc2c_list_append == NULL ? -1 : 0;
 }
 
+vectorcallfunc pyc2c_function_vectorcall;
+
+/* The vectorcall every Python function starts with: read off a function made for the purpose. */
+static int
+find_function_vectorcall(void)
+{
+    PyObject *code = Py_CompileString("None", "<pyc2c>", Py_eval_input);
+    if (code == NULL) {
+        return -1;
+    }
+    PyObject *globals = PyDict_New();
+    PyObject *func = globals == NULL ? NULL : PyFunction_New(code, globals);
+    Py_DECREF(code);
+    Py_XDECREF(globals);
+    if (func == NULL) {
+        return -1;
+    }
+    pyc2c_function_vectorcall = ((PyFunctionObject *)func)->vectorcall;
+    Py_DECREF(func);
+    return 0;
+}
+
 int
 pyc2c_runtime_init(void)
 {
-    if (find_builtins() < 0) {
+    if (find_builtins() < 0 || find_function_vectorcall() < 0) {
         return -1;
     }
     return share_runner_type();
@@ -316,7 +338,7 @@ pyc2c_call_cache_fill(pyc2c_call_cache *cc, PyFunctionObject *func, const pyc2c_
 int
 pyc2c_monitored_slow(PyThreadState *ts, PyCodeObject *co)
 {
-    if (co->_co_instrumentation_version != ts->interp->monitoring_version) {
+    if (co->_co_instrumentation_version != PYC2C_MONITORING_VERSION(ts)) {
         return 1;
     }
     _PyCoMonitoringData *m = co->_co_monitoring;
@@ -484,7 +506,7 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
                          | CO_ITERABLE_COROUTINE | CO_OPTIMIZED)) != CO_OPTIMIZED
         || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize) || pyc2c_monitored(ts, co)
         || !runs_on(r, co)) {
-        return _PyFunction_Vectorcall((PyObject *)func, args, nargsf, kwnames);
+        return PYC2C_FUNCTION_VECTORCALL((PyObject *)func, args, nargsf, kwnames);
     }
 
     Py_INCREF(func);
@@ -531,7 +553,7 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
     goto bound;
 interpreter:
     unpush_frame(ts, frame, nparams);
-    return _PyFunction_Vectorcall((PyObject *)func, args, nargsf, kwnames);
+    return PYC2C_FUNCTION_VECTORCALL((PyObject *)func, args, nargsf, kwnames);
 bound:
     return pyc2c_run_frame(ts, frame, func, co, co->co_nlocalsplus, co->co_ncellvars || co->co_nfreevars,
                            r->code->body);
@@ -680,7 +702,7 @@ compiled_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, Py
     if (r != NULL) {
         return pyc2c_call_runner(PyThreadState_GET(), (PyFunctionObject *)callable, r, args, nargsf, kwnames);
     }
-    return _PyFunction_Vectorcall(callable, args, nargsf, kwnames);
+    return PYC2C_FUNCTION_VECTORCALL(callable, args, nargsf, kwnames);
 }
 
 #endif /* PYC2C_DIRECT_CALLS */

@@ -214,6 +214,9 @@ pyc2c_for_iter(PyObject *iter)
             if (it->it_index < PyList_GET_SIZE(seq)) {
                 return Py_NewRef(PyList_GET_ITEM(seq, it->it_index++));
             }
+#if PY_VERSION_HEX >= 0x030D0000
+            it->it_index = -1;   /* 3.13's exhausted list iterator (listiter_len, __setstate__ read it) */
+#endif
             it->it_seq = NULL;
             Py_DECREF(seq);
         }

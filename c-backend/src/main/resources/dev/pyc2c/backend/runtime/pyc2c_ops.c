@@ -1497,6 +1497,20 @@ pyc2c_load_build_class(PyThreadState *ts, PyObject *builtins)
  * FORMAT_WITH_SPEC).
  */
 PYC2C_HIDDEN PyObject *
+pyc2c_convert_value(PyThreadState *ts, PyObject *value, int conversion)
+{
+    (void)ts;
+    switch (conversion) {
+    case 1: return PyObject_Str(value);
+    case 2: return PyObject_Repr(value);
+    case 3: return PyObject_ASCII(value);
+    default:
+        PyErr_Format(PyExc_SystemError, "unexpected conversion flag %d", conversion);
+        return NULL;
+    }
+}
+
+PyObject *
 pyc2c_format_value(PyThreadState *ts, PyObject *value, int conversion, PyObject *spec)
 {
     (void)ts;

@@ -33,16 +33,10 @@
  * (internal/pycore_ceval.h, internal/pycore_object.h): the same declarations. */
 PyAPI_FUNC(int) _Py_HandlePending(PyThreadState *tstate);
 PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method);
+PyAPI_FUNC(int) _PySet_Update(PyObject *set, PyObject *iterable);   /* internal/pycore_setobject.h */
 #endif
 #if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
 #  include "internal/pycore_atomic.h"   /* 3.13 has no such header (atomics are in cpython/pyatomic.h) */
-#endif
-
-/* Direct calls between compiled functions (pyc2c_call_compiled, pyc2c_api.h): 3.12 only. */
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
-#  define PYC2C_DIRECT_CALLS 1
-#else
-#  define PYC2C_DIRECT_CALLS 0
 #endif
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -114,5 +108,8 @@ pyc2c_xdecref(PyObject *o)
  * as get_small_int. */
 #define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
 #define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
+
+/* The per-version frame layer: everything the runtime knows of frames and the thread state. */
+#include "pyc2c_frame.h"
 
 #endif /* PYC2C_PYTHON_H */

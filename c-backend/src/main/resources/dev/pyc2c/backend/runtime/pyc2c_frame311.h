@@ -1,0 +1,9 @@
+/* pyc2c runtime: CPython 3.11's frame layer (see pyc2c_frame.h). */
+#define PYC2C_CURRENT_FRAME(ts) ((ts)->cframe->current_frame)
+#define PYC2C_SET_CURRENT_FRAME(ts, f) ((ts)->cframe->current_frame = (f))
+#define PYC2C_FRAME_CODE(f) ((f)->f_code)
+#define PYC2C_SET_IP(frame, first, unit) ((frame)->prev_instr = (first) + (unit))
+#define PYC2C_SET_IP_AT(frame, ip) ((frame)->prev_instr = (ip))
+#define PYC2C_GET_IP(frame, first) ((int)((frame)->prev_instr - (first)))
+#define PYC2C_EVAL_BREAKER(ts) _Py_atomic_load_relaxed(&(ts)->interp->ceval.eval_breaker)
+#define PYC2C_DIRECT_CALLS 0

@@ -1,0 +1,26 @@
+/* pyc2c runtime: CPython 3.12's frame layer (see pyc2c_frame.h). */
+#define PYC2C_CURRENT_FRAME(ts) ((ts)->cframe->current_frame)
+#define PYC2C_SET_CURRENT_FRAME(ts, f) ((ts)->cframe->current_frame = (f))
+#define PYC2C_FRAME_CODE(f) ((f)->f_code)
+/* prev_instr: the instruction executing (a CALL's last cache unit while it calls a Python function) */
+#define PYC2C_SET_IP(frame, first, unit) ((frame)->prev_instr = (first) + (unit))
+#define PYC2C_SET_IP_AT(frame, ip) ((frame)->prev_instr = (ip))
+#define PYC2C_GET_IP(frame, first) ((int)((frame)->prev_instr - (first)))
+#define PYC2C_EVAL_BREAKER(ts) _Py_atomic_load_relaxed(&(ts)->interp->ceval.eval_breaker)
+
+#define PYC2C_DIRECT_CALLS 1
+#define PYC2C_MONITORING_VERSION(ts) ((ts)->interp->monitoring_version)
+#define PYC2C_FRAME_INIT(frame, func, co, nlocals) do { \
+        (frame)->f_funcobj = Py_NewRef(func); \
+        (frame)->f_code = (PyCodeObject *)Py_NewRef(co); \
+        (frame)->f_builtins = (func)->func_builtins; \
+        (frame)->f_globals = (func)->func_globals; \
+        (frame)->f_locals = NULL; \
+        (frame)->stacktop = (nlocals); \
+        (frame)->frame_obj = NULL; \
+        (frame)->prev_instr = _PyCode_CODE(co) - 1; \
+        (frame)->return_offset = 0; \
+        (frame)->owner = FRAME_OWNED_BY_THREAD; \
+    } while (0)
+/* The interpreter's vectorcall of Python functions (what a function's vectorcall is unless replaced). */
+#define PYC2C_FUNCTION_VECTORCALL _PyFunction_Vectorcall
