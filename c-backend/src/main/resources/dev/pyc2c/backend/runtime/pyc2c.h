@@ -49,7 +49,11 @@
 
 #if PY_VERSION_HEX >= 0x030D0000
 #  define PYC2C_CURRENT_FRAME(ts) ((ts)->current_frame)
-#  define PYC2C_FRAME_CODE(f) ((PyCodeObject *)(f)->f_executable)
+#  if PYC2C_PY314
+#    define PYC2C_FRAME_CODE(f) ((PyCodeObject *)PyStackRef_AsPyObjectBorrow((f)->f_executable))
+#  else
+#    define PYC2C_FRAME_CODE(f) ((PyCodeObject *)(f)->f_executable)
+#  endif
 #  define PYC2C_SET_IP(frame, first, unit) ((frame)->instr_ptr = (first) + (unit))
 #  define PYC2C_SET_IP_AT(frame, ip) ((frame)->instr_ptr = (ip))
 #  define PYC2C_GET_IP(frame, first) ((int)((frame)->instr_ptr - (first)))
@@ -188,7 +192,21 @@ pyc2c_call_runner(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, Py
  * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
  * tagged by bit 0, so NULL means none.
  */
-#define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
+#if PYC2C_PY314
+/* 3.14: the slot is a stack reference; the tagged instruction is kept in its bits. */
+#  define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus].bits)
+typedef uintptr_t pyc2c_hidden_ip;
+#else
+#  define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
+typedef PyObject *pyc2c_hidden_ip;
+#endif
+
+/* The object in fast-local slot i of the frame (borrowed; NULL if unbound). */
+#if PYC2C_PY314
+#  define PYC2C_FRAME_LOCAL(frame, i) PyStackRef_AsPyObjectBorrow((frame)->localsplus[i])
+#else
+#  define PYC2C_FRAME_LOCAL(frame, i) ((frame)->localsplus[i])
+#endif
 
 /* A generated module: its code tree, marshalled, and its compiled bodies. */
 typedef struct pyc2c_module_def {
