@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The main job: builds pyc2c and installs its Maven plugin (mvn install), then builds the example project
 # (examples/hello, a pom using the plugin) with `mvn package`: its src/main/python becomes native extension
-# modules and a wheel for every supported interpreter found (CPython 3.12 required; 3.11 and 3.13 if
-# present, whose bytecode is not translated yet: their modules keep every code object as bytecode). It
+# modules and a wheel for every supported interpreter found (CPython 3.12 required; 3.11, 3.13 and 3.14
+# if present, whose bytecode is not translated yet: their modules keep every code object as bytecode). It
 # shows the generated C, runs the example interpreted and compiled side by side, and rebuilds to show
 # that nothing up to date is rebuilt.
 set -euo pipefail
@@ -14,7 +14,7 @@ mkdir -p "$root/target"
 
 py=$(find_python 3.12) || { echo "!!! no CPython 3.12 found: install it (e.g. pyenv install 3.12) to compile the example" >&2; exit 1; }
 pythons=3.12
-for v in 3.11 3.13; do
+for v in 3.11 3.13 3.14; do
   if find_python "$v" >/dev/null; then pythons="$pythons,$v"; else echo "!!! no CPython $v found; building for the others" >&2; fi
 done
 

@@ -14,8 +14,9 @@ first prefix's offset), argval is the encoded constant for constant instructions
 offset for jumps (null otherwise), argrepr is null for constants, and positions is
 [lineno, end_lineno, col_offset, end_col_offset] with -1 for None. Constants are encoded exactly:
 ["int", hex], ["float", IEEE bits hex], ["complex", bits, bits], ["str", UTF-8 surrogatepass hex],
-["bytes", hex], ["tuple", [...]], ["frozenset", [...]], ["code", qualname, firstlineno], ["None"],
-["bool", b], ["Ellipsis"].
+["bytes", hex], ["tuple", [...]], ["frozenset", [...]], ["slice", [start, stop, step]] (3.14),
+["code", qualname, firstlineno], ["None"], ["bool", b], ["Ellipsis"]. END_ASYNC_FOR's oparg (3.14), which
+dis resolves like a backward jump, has its target offset as argval too.
 """
 import dis
 import json
@@ -53,6 +54,8 @@ def enc(v):
         return ['tuple', [enc(x) for x in v]]
     if t is frozenset:
         return ['frozenset', sorted((enc(x) for x in v), key=json.dumps)]
+    if t is slice:
+        return ['slice', [enc(v.start), enc(v.stop), enc(v.step)]]
     if hasattr(v, 'co_code'):
         return ['code', v.co_qualname, v.co_firstlineno]
     return ['other', t.__name__, repr(v)]

@@ -5,8 +5,12 @@ Usage:  python3.X gen_opcode_table.py [OUTPUT_FILE]
 
 Everything in the table comes from the running interpreter's own ``opcode`` and
 ``dis`` modules: opcode numbers and names, inline-cache sizes, what the oparg
-means (the same classification ``dis`` uses to resolve arguments), and the stack
-effect of every opcode as a small linear formula in the oparg.  The formula is
+means (the same classification ``dis`` uses to resolve arguments, and for the few
+opargs dis leaves as plain numbers though they pack something, what they pack:
+3.14's LOAD_SMALL_INT and BUILD_INTERPOLATION), the numbering of the enumerations
+opargs index (operators, comparisons, intrinsics, function attributes, and from
+3.14 the common constants and special method names), and the stack effect of
+every opcode as a small linear formula in the oparg.  The formula is
 derived from ``dis.stack_effect`` and then checked against it for every oparg of
 the opcode's domain, with and without the jump; a mismatch aborts the script, so
 a table that exists is a table that agrees with the interpreter.
@@ -99,15 +103,27 @@ def arg_kind(name, num):
     if num in opcode.hasjabs:
         return 'JUMP_ABSOLUTE'
     if num in opcode.hasjrel:
+        if name == 'END_ASYNC_FOR':
+            # 3.14: dis resolves the oparg as a backward jump and prints it "from L<n>": the END_SEND
+            # that sys.monitoring reports as the source of the branch out of the async for loop. The
+            # instruction never jumps there (it re-raises, or pops and goes on).
+            assert dis._is_backward_jump(num), name
+            return 'BRANCH_SOURCE'
         return 'JUMP_BACKWARD' if 'JUMP_BACKWARD' in name else 'JUMP_FORWARD'
-    if name in ('LOAD_FAST_LOAD_FAST', 'STORE_FAST_LOAD_FAST', 'STORE_FAST_STORE_FAST'):
+    if name in ('LOAD_FAST_LOAD_FAST', 'LOAD_FAST_BORROW_LOAD_FAST_BORROW', 'STORE_FAST_LOAD_FAST',
+                'STORE_FAST_STORE_FAST'):
         return 'LOCAL_PAIR'
+    if name == 'LOAD_DEREF':
+        # A cell or free variable, as in 3.11-3.13 (hasfree); 3.14's metadata lists it under haslocal.
+        return 'DEREF'
     if num in opcode.haslocal:
         return 'LOCAL'
     if num in opcode.hasfree:
         return 'DEREF'
     if num in opcode.hascompare:
         return 'COMPARE'
+    if name in ('IS_OP', 'CONTAINS_OP') and sys.version_info >= (3, 14):
+        return 'NEGATION'  # dis names them (is / is not, in / not in) from 3.14 on; before, a NUMBER
     special = {
         'FORMAT_VALUE': 'FORMAT',
         'CONVERT_VALUE': 'CONVERSION',
@@ -116,6 +132,10 @@ def arg_kind(name, num):
         'BINARY_OP': 'BINARY_OP',
         'CALL_INTRINSIC_1': 'INTRINSIC_1',
         'CALL_INTRINSIC_2': 'INTRINSIC_2',
+        'LOAD_SMALL_INT': 'SMALL_INT',
+        'LOAD_COMMON_CONSTANT': 'COMMON_CONSTANT',
+        'LOAD_SPECIAL': 'SPECIAL_METHOD',
+        'BUILD_INTERPOLATION': 'INTERPOLATION',
     }
     return special.get(name, 'NUMBER')
 
@@ -233,6 +253,17 @@ def main():
     flags = getattr(dis, 'MAKE_FUNCTION_FLAGS', None) or getattr(dis, 'FUNCTION_ATTR_FLAGS')
     for i, f in enumerate(flags):
         w('function_flag', 1 << i, f)
+    # 3.14: LOAD_COMMON_CONSTANT's and LOAD_SPECIAL's opargs index these.
+    common = getattr(opcode, '_common_constants', ())
+    if common:
+        w('# common_constant INDEX NAME type|function   (opcode._common_constants)')
+    for i, obj in enumerate(common):
+        w('common_constant', i, obj.__name__, 'type' if isinstance(obj, type) else 'function')
+    special = getattr(opcode, '_special_method_names', ())
+    if special:
+        w('# special_method INDEX NAME                  (opcode._special_method_names)')
+    for i, name in enumerate(special):
+        w('special_method', i, name)
     if out is not sys.stdout:
         out.close()
 

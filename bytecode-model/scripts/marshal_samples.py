@@ -3,8 +3,9 @@
 
 Usage: python3.X marshal_samples.py   -> JSON list of {"expr", "version", "hex", "repr"}
 
-Each object is marshalled with every marshal version 0-4 (4 is what .pyc files use); "repr" is
-repr() of the object. Built by expressions so the objects are the same on every run.
+Each object is marshalled with every marshal version from 0 to the interpreter's marshal.version (what
+.pyc files use: 4, or 5 from 3.14 on) that can hold it (slices need version 5); "repr" is repr() of the
+object. Built by expressions so the objects are the same on every run.
 """
 import json
 import marshal
@@ -12,6 +13,7 @@ import sys
 
 shared_str = ''.join(['sha', 'red'])
 shared_tuple = (1.5, 'x' + str(len(sys.argv)))
+shared_slice = slice(shared_str, shared_tuple, -len(sys.argv))
 EXPRS = [
     'None', 'True', 'False', 'Ellipsis', 'StopIteration',
     '0', '1', '-1', '2**31-1', '-2**31', '2**31', '-2**31-1', '2**63', '-(2**63)', '10**100', '-(10**100)',
@@ -28,6 +30,7 @@ EXPRS = [
     '{}', "{'a': 1, 2: [3]}",
     'set()', '{1, 2, 3}', 'frozenset()', 'frozenset({1, 2})',
     '[shared_str, shared_str, shared_str]', '[shared_tuple, shared_tuple]',
+    'slice(1, 2, None)', 'slice(None, None, -1)', "slice('a', (1, 2.5), [3])", '[shared_slice, shared_slice, shared_str]',
     "compile('x = 1\\ndef f(a, *b, c=2, **d):\\n    return a + len(b)\\n', 'sample.py', 'exec')",
 ]
 
@@ -37,7 +40,11 @@ def main():
     for expr in EXPRS:
         obj = eval(expr)
         for version in range(marshal.version + 1):
-            out.append({'expr': expr, 'version': version, 'hex': marshal.dumps(obj, version).hex(),
+            try:
+                data = marshal.dumps(obj, version)
+            except ValueError:  # "unmarshallable object": a slice before version 5
+                continue
+            out.append({'expr': expr, 'version': version, 'hex': data.hex(),
                         'repr': repr(obj) if not hasattr(obj, 'co_code') else None})
     json.dump(out, sys.stdout)
 

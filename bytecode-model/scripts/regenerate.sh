@@ -3,7 +3,7 @@
 #   - the opcode tables (src/main/resources/dev/pyc2c/bytecode/opcode/opcodes-3.X.txt)
 #   - the stack-signature tables (src/main/resources/dev/pyc2c/bytecode/opcode/stack-3.X.txt)
 #   - the golden-test fixture .pyc files (src/test/resources/fixtures/3.X/*.pyc)
-# Usage: scripts/regenerate.sh [PYTHON ...]   (default: python3.11 python3.12 python3.13, found on
+# Usage: scripts/regenerate.sh [PYTHON ...]   (default: python3.11 python3.12 python3.13 python3.14, found on
 # PATH or under pyenv). Then run the tests with -Dpyc2c.updateGolden=true once to refresh the golden
 # disassembly, and review the diff.
 #
@@ -13,14 +13,14 @@
 # interpreter's dis.stack_effect. To take a newer bytecodes.c, replace the copy, e.g.
 #   git -C cpython show v3.13.0:Python/bytecodes.c > scripts/cpython-src/3.13/bytecodes.c
 # and update SOURCE. 3.11 has no bytecodes.c: its table is made from 3.12's file and the hand-written
-# scripts/stack-3.11-overrides.txt. 3.14 has no PythonVersion (nor opcode table) yet: give its
-# interpreter as PYC2C_PYTHON314=/path/to/python3.14 to regenerate stack-3.14.txt as well.
+# scripts/stack-3.11-overrides.txt. An interpreter given on the command line may be a Maven copy
+# (e.g. CPython 3.14 unpacked from org.bytedeco:cpython), not only one on PATH or under pyenv.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 . "$here/../tools/find-python.sh"
 pythons=("$@")
 if [ ${#pythons[@]} -eq 0 ]; then
-  for v in 3.11 3.12 3.13; do
+  for v in 3.11 3.12 3.13 3.14; do
     if p=$(find_python $v); then pythons+=("$p"); else echo "error: no Python $v found" >&2; exit 1; fi
   done
 fi
@@ -48,7 +48,3 @@ for py in "${pythons[@]}"; do
     "$py" "$here/scripts/compile_fixture.py" "$src_py" "$out/$(basename "${src_py%.py}").pyc"
   done
 done
-if [ -n "${PYC2C_PYTHON314:-}" ]; then
-  echo "== 3.14 ($PYC2C_PYTHON314): stack signatures only"
-  stack_table "$PYC2C_PYTHON314" 3.14
-fi

@@ -10,32 +10,43 @@ import java.util.stream.Collectors;
  * bytecode rules; the magic number at the start of a {@code .pyc} says which one wrote it.
  *
  * <p>The per-version facts that are not in the generated opcode tables live here, as data:
- * how {@code COMPARE_OP} packs its oparg, and the smallest {@code co_stacksize} the compiler records.
+ * how {@code COMPARE_OP} packs its oparg, the smallest {@code co_stacksize} the compiler records, and
+ * the marshal version its {@code .pyc}s are written with.
  */
 public enum PythonVersion {
     /** CPython 3.11: {@code COMPARE_OP} oparg is the comparison index. */
-    V3_11(11, 3495, 0, false, 0),
+    V3_11(11, 3495, 0, false, 0, 4),
     /** CPython 3.12: {@code COMPARE_OP} oparg is {@code index << 4 | mask}. */
-    V3_12(12, 3531, 4, false, 0),
+    V3_12(12, 3531, 4, false, 0, 4),
     /**
      * CPython 3.13: {@code COMPARE_OP} oparg is {@code index << 5 | 16 if coerced to bool | mask}; its
      * compiler never records a {@code co_stacksize} below 1 (none of the 80,342 code objects of its
      * standard library has 0, where 3.12's has 3,346, e.g. {@code def f(): pass}).
      */
-    V3_13(13, 3571, 5, true, 1);
+    V3_13(13, 3571, 5, true, 1, 4),
+    /**
+     * CPython 3.14: {@code COMPARE_OP} oparg packed as in 3.13; {@code co_stacksize} at least 1 as in 3.13;
+     * {@code .pyc}s written with marshal version 5, which adds {@code slice} objects (3.14 folds constant
+     * slices such as {@code a[1:2]} into {@code co_consts}). What else changed, for a lowering to C, is in
+     * {@code bytecode-model/docs/3.14-notes.md}.
+     */
+    V3_14(14, 3627, 5, true, 1, 5);
 
     private final int minor;
     private final int magic;
     private final int compareShift;
     private final boolean compareHasBoolFlag;
     private final int minimumStackSize;
+    private final int marshalVersion;
 
-    PythonVersion(int minor, int magic, int compareShift, boolean compareHasBoolFlag, int minimumStackSize) {
+    PythonVersion(int minor, int magic, int compareShift, boolean compareHasBoolFlag, int minimumStackSize,
+            int marshalVersion) {
         this.minor = minor;
         this.magic = magic;
         this.compareShift = compareShift;
         this.compareHasBoolFlag = compareHasBoolFlag;
         this.minimumStackSize = minimumStackSize;
+        this.marshalVersion = marshalVersion;
     }
 
     public int major() {
@@ -61,7 +72,7 @@ public enum PythonVersion {
         return compareShift;
     }
 
-    /** Whether bit 4 of {@code COMPARE_OP}'s oparg asks for the result as a bool (3.13). */
+    /** Whether bit 4 of {@code COMPARE_OP}'s oparg asks for the result as a bool (3.13 and later). */
     public boolean compareOpHasBoolFlag() {
         return compareHasBoolFlag;
     }
@@ -69,6 +80,14 @@ public enum PythonVersion {
     /** The smallest {@code co_stacksize} this version's compiler records, whatever the code needs. */
     public int minimumStackSize() {
         return minimumStackSize;
+    }
+
+    /**
+     * The marshal version ({@code marshal.version}, {@code Py_MARSHAL_VERSION}) this version writes its
+     * {@code .pyc}s with: 4, or 5 from 3.14 on (which adds {@code TYPE_SLICE}).
+     */
+    public int marshalVersion() {
+        return marshalVersion;
     }
 
     /** True if this version is {@code other} or newer. */
@@ -96,7 +115,7 @@ public enum PythonVersion {
         return Arrays.stream(values()).filter(v -> parts[1].equals(Integer.toString(v.minor))).findFirst();
     }
 
-    /** The supported versions, as {@code "3.11, 3.12, 3.13"}, for messages. */
+    /** The supported versions, as {@code "3.11, 3.12, 3.13, 3.14"}, for messages. */
     public static String supportedList() {
         return Arrays.stream(values()).map(PythonVersion::toString).collect(Collectors.joining(", "));
     }

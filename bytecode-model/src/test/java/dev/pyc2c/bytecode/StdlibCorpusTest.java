@@ -23,6 +23,7 @@ import dev.pyc2c.bytecode.marshal.PyFrozenSet;
 import dev.pyc2c.bytecode.marshal.PyInt;
 import dev.pyc2c.bytecode.marshal.PyNone;
 import dev.pyc2c.bytecode.marshal.PyObject;
+import dev.pyc2c.bytecode.marshal.PySlice;
 import dev.pyc2c.bytecode.marshal.PyStr;
 import dev.pyc2c.bytecode.marshal.PyTuple;
 import dev.pyc2c.bytecode.pyc.PycFile;
@@ -55,11 +56,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * with what the interpreter's own {@code dis} sees in the same files ({@code scripts/dis_dump.py}):
  * <ol>
  *   <li>every {@code .pyc} written back from the model is byte-identical to the file;</li>
- *   <li>every code object's instructions (offset, start offset, opname, oparg, resolved jump target,
- *       constant, name or local, dis's argument text, the four position fields) and exception-table
- *       entries equal dis's;</li>
+ *   <li>every code object's instructions (offset, start offset, opname, oparg, resolved jump target or
+ *       3.14's {@code END_ASYNC_FOR} reference, constant, name or local, dis's argument text, the four
+ *       position fields) and exception-table entries equal dis's;</li>
  *   <li>the maximum stack depth of every code object's control-flow graph equals {@code co_stacksize}
- *       (3.13 never records less than 1: {@link ControlFlowGraph#expectedStackSize()}).</li>
+ *       (3.13 and 3.14 never record less than 1: {@link ControlFlowGraph#expectedStackSize()}).</li>
  * </ol>
  * The whole library; {@code -Dpyc2c.corpus=sample} compares a fixed fifth of it, for quick local runs.
  */
@@ -261,6 +262,10 @@ class StdlibCorpusTest {
                 if (code.offsetOf(j.target()) != argval.asInt()) {
                     diffs.add("jump target " + code.offsetOf(j.target()) + " vs dis " + argval);
                 }
+            } else if (in.argument() instanceof Argument.BranchSource b) {
+                if (code.offsetOf(b.source()) != argval.asInt()) {
+                    diffs.add("branch source " + code.offsetOf(b.source()) + " vs dis " + argval);
+                }
             } else if (!argrepr.isNull() && !Disassembler.argRepr(code, in).equals(argrepr.asText())) {
                 diffs.add("argument '" + Disassembler.argRepr(code, in) + "' vs dis '" + argrepr.asText() + "'");
             }
@@ -328,6 +333,8 @@ class StdlibCorpusTest {
         } else if (o instanceof PyFrozenSet s) {
             ArrayNode items = a.add("frozenset").addArray();
             s.items().forEach(x -> items.add(encode(x)));
+        } else if (o instanceof PySlice s) {
+            a.add("slice").addArray().add(encode(s.start())).add(encode(s.stop())).add(encode(s.step()));
         } else if (o instanceof PyCode c) {
             a.add("code").add(c.qualname().value()).add(c.firstlineno());
         } else {

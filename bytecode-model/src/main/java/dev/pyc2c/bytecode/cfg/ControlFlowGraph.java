@@ -23,6 +23,13 @@ import java.util.OptionalInt;
  * handler starts at the depth its exception-table entry gives plus the pushed {@code lasti} and
  * exception. Two paths reaching an instruction with different depths make the bytecode invalid.
  *
+ * <p>3.14's {@code END_ASYNC_FOR} names an earlier instruction (the {@code END_SEND} that
+ * {@code sys.monitoring} reports as the source of the branch out of the loop; {@code dis} shows it like
+ * a jump, "from L3"): that is no edge, as it is none for the compiler's stack depths, which could not
+ * agree there. Its {@link dev.pyc2c.bytecode.code.Argument.BranchSource} label still splits a block,
+ * like every label. 3.14's {@code NOT_TAKEN}, a {@code NOP} on the fall-through path of a conditional
+ * jump, is an ordinary instruction.
+ *
  * <p>Dead code the compiler left behind (a handler whose protected range came out empty) is marked
  * unreachable; where its depth can be recovered (from the exception entry it handles, its return, or a
  * block it flows into) it gets that depth too, since the compiler counted it in {@code co_stacksize}.

@@ -78,7 +78,7 @@ public sealed interface Argument {
         }
     }
 
-    /** Two fast locals ({@code LOAD_FAST_LOAD_FAST} and its kin, 3.13). */
+    /** Two fast locals ({@code LOAD_FAST_LOAD_FAST} and its kin, 3.13 and later). */
     record LocalPair(Local first, Local second) implements Argument {
         public LocalPair {
             Objects.requireNonNull(first, "first");
@@ -93,7 +93,7 @@ public sealed interface Argument {
         }
     }
 
-    /** {@code COMPARE_OP}: the comparison, and whether the result is converted to bool (3.13). */
+    /** {@code COMPARE_OP}: the comparison, and whether the result is converted to bool (3.13 and later). */
     record Compare(ComparisonOp op, boolean toBool) implements Argument {
         public Compare {
             Objects.requireNonNull(op, "op");
@@ -114,7 +114,7 @@ public sealed interface Argument {
         }
     }
 
-    /** {@code CONVERT_VALUE} (3.13): the conversion. */
+    /** {@code CONVERT_VALUE} (3.13 and later): the conversion. */
     record Convert(Conversion conversion) implements Argument {
         public Convert {
             Objects.requireNonNull(conversion, "conversion");
@@ -132,6 +132,60 @@ public sealed interface Argument {
     record Intrinsic(dev.pyc2c.bytecode.opcode.Intrinsic intrinsic) implements Argument {
         public Intrinsic {
             Objects.requireNonNull(intrinsic, "intrinsic");
+        }
+    }
+
+    /**
+     * {@code LOAD_SMALL_INT}'s int (3.14): one of the interpreter's cached small ints, so 0 to
+     * {@value #MAX} (the compiler uses it for 0 to 255).
+     */
+    record SmallInt(int value) implements Argument {
+        /** The largest cached small int ({@code _PY_NSMALLPOSINTS - 1}). */
+        public static final int MAX = 256;
+
+        public SmallInt {
+            if (value < 0 || value > MAX) {
+                throw new IllegalArgumentException("not a cached small int: " + value);
+            }
+        }
+    }
+
+    /** {@code LOAD_COMMON_CONSTANT}'s object (3.14). */
+    record CommonConstant(dev.pyc2c.bytecode.opcode.CommonConstant constant) implements Argument {
+        public CommonConstant {
+            Objects.requireNonNull(constant, "constant");
+        }
+    }
+
+    /** {@code LOAD_SPECIAL}'s method (3.14). */
+    record SpecialMethod(dev.pyc2c.bytecode.opcode.SpecialMethod method) implements Argument {
+        public SpecialMethod {
+            Objects.requireNonNull(method, "method");
+        }
+    }
+
+    /** {@code IS_OP} / {@code CONTAINS_OP} (3.14): whether the test is negated ({@code is not}, {@code not in}). */
+    record Negation(boolean negated) implements Argument {
+    }
+
+    /**
+     * {@code BUILD_INTERPOLATION} (3.14): the conversion of a t-string's replacement field, and whether its
+     * format spec is on the stack.
+     */
+    record Interpolation(Conversion conversion, boolean withSpec) implements Argument {
+        public Interpolation {
+            Objects.requireNonNull(conversion, "conversion");
+        }
+    }
+
+    /**
+     * {@code END_ASYNC_FOR}'s reference (3.14) to the {@code END_SEND} that {@code sys.monitoring} reports
+     * as the source of the branch out of the {@code async for} loop. Not a jump target: control never
+     * goes there from the instruction, so it is no edge of the control-flow graph.
+     */
+    record BranchSource(Label source) implements Argument {
+        public BranchSource {
+            Objects.requireNonNull(source, "source");
         }
     }
 }

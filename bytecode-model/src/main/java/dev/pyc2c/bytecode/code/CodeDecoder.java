@@ -165,18 +165,22 @@ final class CodeDecoder {
                 return new Argument.LocalPair(local(code, r, oparg >>> 4), local(code, r, oparg & 15));
             case JUMP_FORWARD:
             case JUMP_BACKWARD:
-            case JUMP_ABSOLUTE: {
+            case JUMP_ABSOLUTE:
+            case BRANCH_SOURCE: {
                 long target = switch (r.info().argKind()) {
                     case JUMP_FORWARD -> r.offset() + 2 + 2L * r.cache().size() + 2L * oparg;
-                    case JUMP_BACKWARD -> r.offset() + 2 + 2L * r.cache().size() - 2L * oparg;
+                    case JUMP_BACKWARD, BRANCH_SOURCE -> r.offset() + 2 + 2L * r.cache().size() - 2L * oparg;
                     default -> 2L * oparg;
                 };
+                String verb = r.info().argKind() == ArgKind.BRANCH_SOURCE ? " refers to offset " : " jumps to offset ";
                 Supplier<PycFormatException> err = () -> error(code, r.offset(),
-                        op + " " + oparg + " jumps to offset " + target + ", which is not the start of an instruction");
+                        op + " " + oparg + verb + target + ", which is not the start of an instruction");
                 if (target < 0 || target >= codeLength) {
                     throw err.get();
                 }
-                return new Argument.Jump(labelAt.apply((int) target, err));
+                Label label = labelAt.apply((int) target, err);
+                return r.info().argKind() == ArgKind.BRANCH_SOURCE ? new Argument.BranchSource(label)
+                        : new Argument.Jump(label);
             }
             case COMPARE: {
                 int index = oparg >>> version.compareOpShift();
@@ -196,6 +200,19 @@ final class CodeDecoder {
                 return new Argument.Intrinsic(table.intrinsic(1, oparg).orElseThrow(bad));
             case INTRINSIC_2:
                 return new Argument.Intrinsic(table.intrinsic(2, oparg).orElseThrow(bad));
+            case SMALL_INT:
+                check(oparg >= 0 && oparg <= Argument.SmallInt.MAX, bad);
+                return new Argument.SmallInt(oparg);
+            case COMMON_CONSTANT:
+                return new Argument.CommonConstant(table.commonConstant(oparg).orElseThrow(bad));
+            case SPECIAL_METHOD:
+                return new Argument.SpecialMethod(table.specialMethod(oparg).orElseThrow(bad));
+            case NEGATION:
+                check(oparg == 0 || oparg == 1, bad);
+                return new Argument.Negation(oparg == 1);
+            case INTERPOLATION:
+                check(oparg >>> 2 <= 3, bad);
+                return new Argument.Interpolation(Conversion.of(oparg >>> 2), (oparg & 1) != 0);
             default:
                 throw new AssertionError(r.info().argKind());
         }

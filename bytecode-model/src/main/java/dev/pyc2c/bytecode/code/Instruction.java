@@ -35,7 +35,8 @@ public record Instruction(OpcodeInfo info, int oparg, Argument argument, int sta
             throw new IllegalArgumentException(info.opcode() + " needs " + info.cacheEntries()
                     + " cache entries, got " + cache.size());
         }
-        if (info.argKind().isJump() != argument instanceof Argument.Jump) {
+        if (info.argKind().isJump() != argument instanceof Argument.Jump
+                || (info.argKind() == ArgKind.BRANCH_SOURCE) != argument instanceof Argument.BranchSource) {
             throw new IllegalArgumentException(info.opcode() + " with argument " + argument);
         }
         if (info.argKind() == ArgKind.NONE && argument != Argument.None.INSTANCE) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Decodes {@code co_linetable}, the location table of CPython 3.11-3.13 (the format described in
+ * Decodes {@code co_linetable}, the location table of CPython 3.11-3.14 (the format described in
  * CPython's {@code InternalDocs/locations.md}): a sequence of entries, each covering 1-8 code units
  * and giving their line, end line, column and end column in one of five encodings.
  */

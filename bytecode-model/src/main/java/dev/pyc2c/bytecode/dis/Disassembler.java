@@ -9,15 +9,16 @@ import dev.pyc2c.bytecode.code.Code;
 import dev.pyc2c.bytecode.code.ExceptionEntry;
 import dev.pyc2c.bytecode.code.Instruction;
 import dev.pyc2c.bytecode.opcode.FunctionFlag;
+import dev.pyc2c.bytecode.opcode.Opcode;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Prints code objects in the style of CPython 3.13's {@code dis}: a line-number column shown where the
- * line changes, labels {@code L1:} at jump targets and exception-table boundaries, the opcode, its
- * oparg and what the oparg means, then the exception table as {@code L1 to L2 -> L3 [depth] lasti}.
+ * Prints code objects in the style of CPython 3.13's and 3.14's {@code dis}: a line-number column shown
+ * where the line changes, labels {@code L1:} at jump targets and exception-table boundaries, the opcode,
+ * its oparg and what the oparg means, then the exception table as {@code L1 to L2 -> L3 [depth] lasti}.
  * Argument descriptions follow the {@code dis} of the code's own version ({@code NULL + print} in 3.11
- * and 3.12, {@code print + NULL} in 3.13), except that jumps name labels in every version.
+ * and 3.12, {@code print + NULL} from 3.13 on), except that jumps name labels in every version.
  * Nested code objects follow, each under a {@code Disassembly of} heading. Unlike {@code dis}, code
  * objects are named without their address, so the output is the same on every run.
  */
@@ -167,7 +168,10 @@ public final class Disassembler {
         return sb.toString().stripTrailing();
     }
 
-    /** What the instruction's argument means, as its version's {@code dis} prints it (jumps as {@code to L3}). */
+    /**
+     * What the instruction's argument means, as its version's {@code dis} prints it (jumps as {@code to L3},
+     * {@code END_ASYNC_FOR}'s reference as {@code from L3}).
+     */
     public static String argRepr(Code code, Instruction in) {
         PythonVersion v = code.version();
         boolean modern = v.atLeast(PythonVersion.V3_13);
@@ -201,7 +205,16 @@ public final class Disassembler {
             return f.flags().stream().sorted().map(FunctionFlag::label).collect(Collectors.joining(", "));
         } else if (a instanceof Argument.Intrinsic i) {
             return i.intrinsic().cName();
+        } else if (a instanceof Argument.BranchSource b) {
+            return "from L" + code.labelNumber(b.source());
+        } else if (a instanceof Argument.CommonConstant c) {
+            return c.constant().disRepr();
+        } else if (a instanceof Argument.SpecialMethod m) {
+            return m.method().pyName();
+        } else if (a instanceof Argument.Negation n) {
+            boolean is = in.opcode() == Opcode.IS_OP;
+            return n.negated() ? (is ? "is not" : "not in") : (is ? "is" : "in");
         }
-        return "";
+        return ""; // also LOAD_SMALL_INT's int and BUILD_INTERPOLATION's conversion, which dis does not describe
     }
 }

@@ -1,6 +1,7 @@
 package dev.pyc2c.bytecode.dis;
 
 import dev.pyc2c.bytecode.PycFormatException;
+import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.code.Code;
 import dev.pyc2c.bytecode.pyc.PycFile;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class DisassemblerMain {
 
     private static void usage(PrintStream s) {
         s.println("usage: java -jar pyc2c-bytecode-model.jar [--offsets] [--depths] [--no-recursive] FILE.pyc...");
-        s.println("Disassembles CPython 3.11, 3.12 and 3.13 .pyc files in the style of dis.");
+        s.println("Disassembles CPython " + PythonVersion.supportedList() + " .pyc files in the style of dis.");
         s.println("  --offsets       show each instruction's byte offset");
         s.println("  --depths        show the stack depth before each instruction");
         s.println("  --no-recursive  leave out nested code objects");

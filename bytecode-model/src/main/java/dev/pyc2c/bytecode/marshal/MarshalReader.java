@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads the marshal format (version 4, as CPython 3.11-3.13 write it; the older type codes that
- * CPython still reads are accepted too) into {@link PyObject}s.
+ * Reads the marshal format (version 4, as CPython 3.11-3.13 write it, and version 5, as 3.14 writes it,
+ * which adds {@code slice} objects; the older type codes that CPython still reads are accepted too)
+ * into {@link PyObject}s.
  *
  * <p>Every problem is a {@link PycFormatException} naming the input and the byte offset: an unknown
  * type code, data cut short, a dangling or premature reference, a size that cannot fit in what remains
@@ -221,6 +222,18 @@ public final class MarshalReader {
                     entries.add(new PyDict.Entry(key, value));
                 }
                 result = register(new PyDict(entries), flag, idx);
+            }
+            case ':' -> {
+                int idx = reserve(flag);
+                PyObject[] parts = new PyObject[3];
+                for (int i = 0; i < 3; i++) {
+                    int at = pos;
+                    parts[i] = readObject();
+                    if (parts[i] == null) {
+                        throw error(at, "a slice holds a NULL object");
+                    }
+                }
+                result = register(new PySlice(parts[0], parts[1], parts[2]), flag, idx);
             }
             case 'c' -> result = readCode(flag, start);
             case 'r' -> {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@link PyObject}s in the marshal format, version 4, choosing each type code as CPython
- * 3.11-3.13 do (short or long forms by size, ASCII or UTF-8 strings, interned or not), and setting
+ * Writes {@link PyObject}s in the marshal format, version 4 (version 5, CPython 3.14's, for a
+ * {@link PySlice}, which only it has), choosing each type code as CPython 3.11-3.14 do (short or long
+ * forms by size, ASCII or UTF-8 strings, interned or not), and setting
  * {@code FLAG_REF} where the {@link MarshalLayout} says the object carried it. An object written
  * with {@code FLAG_REF} is written again as a reference ({@code TYPE_REF}) wherever the same Java
  * object occurs later.
@@ -135,6 +136,11 @@ public final class MarshalWriter {
                 writeObject(e.value());
             }
             out.write('0');
+        } else if (o instanceof PySlice s) {
+            type(':', o);
+            writeObject(s.start());
+            writeObject(s.stop());
+            writeObject(s.step());
         } else if (o instanceof PyCode c) {
             type('c', o);
             i32(c.argcount());

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A code object as marshal stores it in CPython 3.11, 3.12 and 3.13 (the field order of
- * {@code marshal.c}). Names follow CPython's {@code co_*} attributes.
+ * A code object as marshal stores it in CPython 3.11 to 3.14 (the field order of {@code marshal.c}, the
+ * same in each). Names follow CPython's {@code co_*} attributes.
  *
  * <p>{@code localsplusnames}/{@code localspluskinds} hold every fast local, cell and free variable
  * in frame order; {@link #varnames()}, {@link #cellvars()} and {@link #freevars()} derive the
@@ -41,6 +41,10 @@ public record PyCode(
     public static final int CO_COROUTINE = 0x80;
     public static final int CO_ITERABLE_COROUTINE = 0x100;
     public static final int CO_ASYNC_GENERATOR = 0x200;
+    /** 3.14: the code has a docstring, which is {@code co_consts[0]} (only this flag says whether it is one). */
+    public static final int CO_HAS_DOCSTRING = 0x4000000;
+    /** 3.14: the code is a function defined in class scope. */
+    public static final int CO_METHOD = 0x8000000;
 
     /** {@code co_localspluskinds} bits. */
     public static final int CO_FAST_HIDDEN = 0x10;

@@ -6,7 +6,7 @@ package dev.pyc2c.bytecode.marshal;
  */
 public sealed interface PyObject
         permits PyNone, PyBool, PyEllipsis, PyStopIteration, PyInt, PyFloat, PyComplex, PyBytes, PyStr,
-                PyTuple, PyList, PyDict, PySet, PyFrozenSet, PyCode {
+                PyTuple, PyList, PyDict, PySet, PyFrozenSet, PySlice, PyCode {
 
     /** The Python type name: {@code int}, {@code str}, {@code code}... */
     String typeName();

@@ -71,6 +71,14 @@ public final class Repr {
                 sep = ", ";
             }
             sb.append('}');
+        } else if (o instanceof PySlice s) {
+            sb.append("slice(");
+            append(sb, s.start());
+            sb.append(", ");
+            append(sb, s.stop());
+            sb.append(", ");
+            append(sb, s.step());
+            sb.append(')');
         } else if (o instanceof PyCode c) {
             sb.append("<code object ").append(c.name().value()).append(", file \"")
                     .append(c.filename().value()).append("\", line ").append(c.firstlineno()).append('>');

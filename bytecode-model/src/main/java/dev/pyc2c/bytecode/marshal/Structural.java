@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Equality and hash codes of containers ({@code tuple}, {@code list}, {@code set}, {@code frozenset},
- * {@code dict}), computed without recursion so that the 2000 levels of nesting marshal allows cannot
+ * {@code dict}, {@code slice}), computed without recursion so that the 2000 levels of nesting marshal allows cannot
  * overflow the stack. Elements that are not containers compare by their own {@code equals}.
  */
 final class Structural {
@@ -24,6 +24,8 @@ final class Structural {
             return s.items();
         } else if (o instanceof PyFrozenSet s) {
             return s.items();
+        } else if (o instanceof PySlice s) {
+            return List.of(s.start(), s.stop(), s.step());
         } else if (o instanceof PyDict d) {
             List<PyObject> out = new ArrayList<>(2 * d.entries().size());
             for (PyDict.Entry e : d.entries()) {

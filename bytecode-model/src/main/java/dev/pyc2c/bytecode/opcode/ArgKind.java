@@ -21,7 +21,7 @@ public enum ArgKind {
     SUPER_ATTR_NAME,
     /** An index into the fast locals ({@code co_localsplusnames}). */
     LOCAL,
-    /** Two fast-local indexes, {@code oparg >> 4} and {@code oparg & 15} (3.13 superinstructions). */
+    /** Two fast-local indexes, {@code oparg >> 4} and {@code oparg & 15} (superinstructions, 3.13 and later). */
     LOCAL_PAIR,
     /** A cell or free variable: an index into the fast locals. */
     DEREF,
@@ -44,7 +44,29 @@ public enum ArgKind {
     /** A one-argument intrinsic function. */
     INTRINSIC_1,
     /** A two-argument intrinsic function. */
-    INTRINSIC_2;
+    INTRINSIC_2,
+    /** {@code LOAD_SMALL_INT} (3.14): the int itself, one of the interpreter's cached small ints (0 to 256). */
+    SMALL_INT,
+    /** {@code LOAD_COMMON_CONSTANT} (3.14): an index into the interpreter's common constants. */
+    COMMON_CONSTANT,
+    /** {@code LOAD_SPECIAL} (3.14): an index into the special method names ({@code __enter__}...). */
+    SPECIAL_METHOD,
+    /**
+     * {@code IS_OP} and {@code CONTAINS_OP} from 3.14 (whose {@code dis} names them): 1 negates the test
+     * ({@code is not}, {@code not in}). In 3.11 to 3.13 the same oparg is a {@link #NUMBER}.
+     */
+    NEGATION,
+    /**
+     * {@code BUILD_INTERPOLATION} (3.14): a conversion in bits 2 and up, and bit 0 if a format spec is on
+     * the stack (the compiler also sets bit 1, which the interpreter ignores).
+     */
+    INTERPOLATION,
+    /**
+     * {@code END_ASYNC_FOR} (3.14): {@code oparg} code units back from the end of the instruction is the
+     * {@code END_SEND} that {@code sys.monitoring} reports as the source of the branch out of the
+     * {@code async for} loop. Not a jump: the instruction re-raises, or pops and continues with the next.
+     */
+    BRANCH_SOURCE;
 
     /** True if the oparg is a jump target. */
     public boolean isJump() {

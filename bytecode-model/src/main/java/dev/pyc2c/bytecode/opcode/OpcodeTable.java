@@ -33,6 +33,8 @@ public final class OpcodeTable {
     private final List<Intrinsic> intrinsics1 = new ArrayList<>();
     private final List<Intrinsic> intrinsics2 = new ArrayList<>();
     private final Map<Integer, FunctionFlag> functionFlags = new LinkedHashMap<>();
+    private final List<CommonConstant> commonConstants = new ArrayList<>();
+    private final List<SpecialMethod> specialMethods = new ArrayList<>();
     private final Map<Opcode, String> overrides = new EnumMap<>(Opcode.class);
 
     private OpcodeTable(PythonVersion version, int magic) {
@@ -142,6 +144,16 @@ public final class OpcodeTable {
                 check(flag.bit() == Integer.parseInt(r[2]), "function_flag", r);
                 functionFlags.put(flag.bit(), flag);
             }
+            case "common_constant" -> {
+                CommonConstant c = CommonConstant.ofName(r[3]);
+                check(commonConstants.size() == Integer.parseInt(r[2])
+                        && r[4].equals(c.isType() ? "type" : "function"), "common_constant", r);
+                commonConstants.add(c);
+            }
+            case "special_method" -> {
+                check(specialMethods.size() == Integer.parseInt(r[2]), "special_method", r);
+                specialMethods.add(SpecialMethod.ofName(r[3]));
+            }
             default -> throw new IllegalStateException("unknown keyword " + r[1]);
         }
     }
@@ -216,6 +228,16 @@ public final class OpcodeTable {
     public Optional<Intrinsic> intrinsic(int arity, int oparg) {
         List<Intrinsic> list = arity == 1 ? intrinsics1 : intrinsics2;
         return oparg >= 0 && oparg < list.size() ? Optional.of(list.get(oparg)) : Optional.empty();
+    }
+
+    /** The object {@code LOAD_COMMON_CONSTANT} (3.14) pushes for this oparg, if valid. */
+    public Optional<CommonConstant> commonConstant(int oparg) {
+        return oparg >= 0 && oparg < commonConstants.size() ? Optional.of(commonConstants.get(oparg)) : Optional.empty();
+    }
+
+    /** The special method {@code LOAD_SPECIAL} (3.14) loads for this oparg, if valid. */
+    public Optional<SpecialMethod> specialMethod(int oparg) {
+        return oparg >= 0 && oparg < specialMethods.size() ? Optional.of(specialMethods.get(oparg)) : Optional.empty();
     }
 
     /** The function attributes whose bits are set in {@code oparg}, if all of its bits are known. */

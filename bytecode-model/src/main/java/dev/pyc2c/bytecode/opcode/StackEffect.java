@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *   constant + perOparg*oparg + bit0*(oparg&amp;1) + bit1*((oparg&gt;&gt;1)&amp;1)
  *            + bit2*((oparg&gt;&gt;2)&amp;1) + bit3*((oparg&gt;&gt;3)&amp;1) + high*(oparg&gt;&gt;8)
  * </pre>
- * which is enough for every opcode of 3.11-3.13 ({@code BUILD_MAP} is {@code 1-2*oparg},
+ * which is enough for every opcode of 3.11-3.14 ({@code BUILD_MAP} is {@code 1-2*oparg},
  * {@code MAKE_FUNCTION} subtracts one per flag bit, {@code UNPACK_EX} is {@code oparg-255*(oparg>>8)}).
  * The tables hold the formula as text, in the form {@link #toString()} prints and {@link #parse} reads.
  */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * The signature describes the path that does not jump; where jumping changes the stack differently,
  * {@link #jumpEffect()} says by how much and {@link #note()} may say more.
  *
- * @param name the opcode's name (also for opcodes the {@link Opcode} enum does not have yet, of 3.14)
+ * @param name the opcode's name (also for an opcode the {@link Opcode} enum does not have)
  * @param inputs the items taken from the stack, bottom first
  * @param outputs the items left on the stack, bottom first
  * @param jumpEffect the net stack effect when the instruction jumps, where it differs from
@@ -71,7 +71,7 @@ public record StackSignature(String name, List<StackItem> inputs, List<StackItem
         return of(f.get(0), in, out);
     }
 
-    /** The {@link Opcode} of this name, if the enum has it (it has every opcode of 3.11 to 3.13). */
+    /** The {@link Opcode} of this name, if the enum has it (it has every opcode of 3.11 to 3.14). */
     public Optional<Opcode> opcode() {
         try {
             return Optional.of(Opcode.valueOf(name));

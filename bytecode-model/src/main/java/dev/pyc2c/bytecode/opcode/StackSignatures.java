@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * every signature against the interpreter's {@code dis.stack_effect} (see there for the format). There
  * is a signature for every opcode of the version's {@link OpcodeTable}.
  *
- * <p>3.14 has a table too, though not yet a {@link PythonVersion}: {@link #forVersion(String)} loads it,
- * and its signatures are looked up by name ({@link #signature(String)}), since the {@link Opcode} enum
- * does not have 3.14's new opcodes.
+ * <p>{@link #forVersion(String)} loads the table of a version by its name, whether or not it is a
+ * {@link PythonVersion} yet, and {@link #signature(String)} looks its signatures up by opcode name, for a
+ * version whose new opcodes the {@link Opcode} enum does not have yet.
  */
 public final class StackSignatures {
     private static final Map<String, StackSignatures> CACHE = new ConcurrentHashMap<>();
@@ -54,7 +54,7 @@ public final class StackSignatures {
     }
 
     /**
-     * The signatures of the version {@code "3.X"} (3.11 to 3.14), whether or not it is a
+     * The signatures of the version {@code "3.X"} (3.11 to 3.14 have tables), whether or not it is a
      * {@link PythonVersion} yet.
      *
      * @throws IllegalArgumentException if there is no table for that version

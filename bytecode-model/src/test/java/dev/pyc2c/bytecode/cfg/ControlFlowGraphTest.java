@@ -81,6 +81,31 @@ class ControlFlowGraphTest {
                 + "inconsistent stack depth"), e.getMessage());
     }
 
+    /** 3.14's END_ASYNC_FOR names the END_SEND before it for sys.monitoring: no edge goes there. */
+    @Test
+    void endAsyncForIsNoJump() {
+        Asm a = new Asm(PythonVersion.V3_14).consts(PyNone.NONE);
+        a.op(Opcode.RESUME);
+        a.op(Opcode.LOAD_CONST, 0);
+        a.op(Opcode.LOAD_CONST, 0);
+        int endSend = a.op(Opcode.END_SEND);
+        a.op(Opcode.POP_TOP);
+        a.op(Opcode.LOAD_CONST, 0);
+        a.op(Opcode.LOAD_CONST, 0);
+        a.op(Opcode.END_ASYNC_FOR, (a.offset() + 2 - endSend) / 2); // depth 0 after it, 2 at END_SEND
+        a.op(Opcode.LOAD_CONST, 0);
+        a.op(Opcode.NOT_TAKEN);
+        a.op(Opcode.RETURN_VALUE);
+        Code code = Code.decode(a.build("f"), PythonVersion.V3_14);
+        ControlFlowGraph cfg = ControlFlowGraph.of(code);
+        assertEquals(2, cfg.blocks().size(), "split at the END_SEND's label only");
+        assertTrue(cfg.edges().stream().allMatch(e -> e.kind() == Edge.Kind.FALL_THROUGH), cfg.edges().toString());
+        assertEquals(2, cfg.stackDepthBefore(3).orElseThrow());
+        assertEquals(0, cfg.stackDepthBefore(8).orElseThrow());
+        assertEquals(2, cfg.maxStackDepth());
+        assertEquals(2, cfg.expectedStackSize());
+    }
+
     @Test
     void underflowAndRunningOffTheEnd() {
         Asm under = new Asm(PythonVersion.V3_13);

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pyc2c.bytecode.PycFormatException;
 import dev.pyc2c.bytecode.PythonVersion;
+import dev.pyc2c.bytecode.dis.Disassembler;
+import dev.pyc2c.bytecode.marshal.PyCode;
 import dev.pyc2c.bytecode.marshal.PyInt;
 import dev.pyc2c.bytecode.marshal.PyNone;
 import dev.pyc2c.bytecode.marshal.PyObject;
 import dev.pyc2c.bytecode.opcode.BinaryOperator;
+import dev.pyc2c.bytecode.opcode.CommonConstant;
 import dev.pyc2c.bytecode.opcode.ComparisonOp;
+import dev.pyc2c.bytecode.opcode.Conversion;
+import dev.pyc2c.bytecode.opcode.FunctionFlag;
 import dev.pyc2c.bytecode.opcode.Opcode;
+import dev.pyc2c.bytecode.opcode.SpecialMethod;
 import dev.pyc2c.bytecode.testing.Asm;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CodeDecoderTest {
@@ -123,6 +131,67 @@ class CodeDecoderTest {
         badEntry.op(Opcode.NOP);
         badEntry.exceptionEntry(0, 1, 5, 0, false);
         assertTrue(bad(badEntry).getMessage().contains("is not a valid range and target"));
+    }
+
+    @Test
+    void argumentsOf314() {
+        Asm a = new Asm(PythonVersion.V3_14).consts(PyNone.NONE).locals("a", "b");
+        a.op(Opcode.RESUME);
+        a.op(Opcode.LOAD_SMALL_INT, 200);
+        a.op(Opcode.LOAD_COMMON_CONSTANT, 3);
+        a.op(Opcode.LOAD_FAST_BORROW_LOAD_FAST_BORROW, 0x01);
+        a.op(Opcode.IS_OP, 1);
+        a.op(Opcode.CONTAINS_OP, 0);
+        a.op(Opcode.LOAD_SPECIAL, 1);
+        a.op(Opcode.BUILD_INTERPOLATION, 2 << 2 | 2 | 1);
+        a.op(Opcode.BINARY_OP, 26);
+        a.op(Opcode.SET_FUNCTION_ATTRIBUTE, 16 | 1);
+        int endSend = a.op(Opcode.END_SEND);
+        a.op(Opcode.END_ASYNC_FOR, (a.offset() + 2 - endSend) / 2);
+        a.op(Opcode.RETURN_VALUE);
+        Code code = Code.decode(a.build("f"), PythonVersion.V3_14);
+        List<Instruction> ins = code.instructions();
+        assertEquals(List.of(new Argument.Number(0), new Argument.SmallInt(200),
+                new Argument.CommonConstant(CommonConstant.ALL),
+                new Argument.LocalPair(new Argument.Local(0, "a", PyCode.CO_FAST_LOCAL),
+                        new Argument.Local(1, "b", PyCode.CO_FAST_LOCAL)),
+                new Argument.Negation(true), new Argument.Negation(false), new Argument.SpecialMethod(SpecialMethod.EXIT),
+                new Argument.Interpolation(Conversion.REPR, true), new Argument.BinaryOp(BinaryOperator.SUBSCR),
+                new Argument.FunctionFlags(Set.of(FunctionFlag.DEFAULTS, FunctionFlag.ANNOTATE)),
+                Argument.None.INSTANCE), ins.subList(0, 11).stream().map(Instruction::argument).toList());
+        Instruction eaf = ins.get(11);
+        Argument.BranchSource source = (Argument.BranchSource) eaf.argument();
+        assertEquals(endSend, code.offsetOf(source.source()));
+        assertTrue(eaf.target().isEmpty(), "END_ASYNC_FOR does not jump");
+        assertEquals(List.of("", "", "<built-in function all>", "a, b", "is not", "in", "__exit__", "", "[]",
+                "defaults, annotate", "", "from L1", ""), ins.stream().map(i -> Disassembler.argRepr(code, i)).toList());
+    }
+
+    @Test
+    void invalidArgumentsOf314AreReported() {
+        Asm small = new Asm(PythonVersion.V3_14);
+        small.op(Opcode.LOAD_SMALL_INT, 257);
+        assertTrue(bad(small).getMessage().contains("LOAD_SMALL_INT 257 is out of range"), bad(small).getMessage());
+        Asm is = new Asm(PythonVersion.V3_14);
+        is.op(Opcode.IS_OP, 2);
+        assertTrue(bad(is).getMessage().contains("IS_OP 2 is out of range"));
+        Asm common = new Asm(PythonVersion.V3_14);
+        common.op(Opcode.LOAD_COMMON_CONSTANT, 5);
+        assertTrue(bad(common).getMessage().contains("LOAD_COMMON_CONSTANT 5 is out of range"));
+        Asm special = new Asm(PythonVersion.V3_14);
+        special.op(Opcode.LOAD_SPECIAL, 4);
+        assertTrue(bad(special).getMessage().contains("LOAD_SPECIAL 4 is out of range"));
+        Asm interpolation = new Asm(PythonVersion.V3_14);
+        interpolation.op(Opcode.BUILD_INTERPOLATION, 4 << 2 | 2);
+        assertTrue(bad(interpolation).getMessage().contains("BUILD_INTERPOLATION 18 is out of range"));
+        Asm source = new Asm(PythonVersion.V3_14);
+        source.op(Opcode.NOP);
+        source.op(Opcode.END_ASYNC_FOR, 3);
+        assertTrue(bad(source).getMessage().contains("END_ASYNC_FOR 3 refers to offset -2"), bad(source).getMessage());
+        Asm old = new Asm(PythonVersion.V3_13);
+        old.op(Opcode.IS_OP, 2);
+        assertEquals(new Argument.Number(2), Code.decode(old.build("f"), PythonVersion.V3_13).instructions().get(0)
+                .argument(), "3.13's IS_OP takes a plain number");
     }
 
     /** Opcode numbers for raw bytes. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Objects of every type marshal handles, marshalled by each interpreter with every marshal version
  * ({@code scripts/marshal_samples.py}): read back here, their repr is Python's, and those written with
- * version 4 (what {@code .pyc} files use) are written back byte for byte.
+ * the version {@code .pyc} files use ({@link PythonVersion#marshalVersion()}: 4, or 5 from 3.14 on, which
+ * adds slices) are written back byte for byte.
  */
 class MarshalInterpreterTest {
 
@@ -27,7 +28,10 @@ class MarshalInterpreterTest {
         JsonNode samples = new ObjectMapper().readTree(
                 Python.run(python, Python.scripts().resolve("marshal_samples.py").toString()));
         int roundTrips = 0;
+        int slices = 0;
+        int newest = 0;
         for (JsonNode s : samples) {
+            newest = Math.max(newest, s.get("version").asInt());
             String what = s.get("expr").asText() + " (marshal version " + s.get("version").asInt() + ")";
             byte[] data = HexFormat.of().parseHex(s.get("hex").asText());
             MarshalReader.Result r = MarshalReader.read(data, 0, what);
@@ -37,14 +41,17 @@ class MarshalInterpreterTest {
             } else {
                 assertTrue(r.value() instanceof PyCode, what);
             }
-            if (s.get("version").asInt() == 4) {
+            if (s.get("version").asInt() == v.marshalVersion()) {
                 assertArrayEquals(data, MarshalWriter.write(r.value(), r.layout()), what + ": written back");
                 roundTrips++;
+                slices += s.get("expr").asText().contains("slice") ? 1 : 0;
             }
             // Whatever the version read, writing it again and reading that gives the same object.
             PyObject again = MarshalReader.read(MarshalWriter.write(r.value(), MarshalLayout.none()), 0, what).value();
             assertEquals(r.value(), again, what);
         }
         assertTrue(roundTrips > 70, "round trips: " + roundTrips);
+        assertEquals(v.marshalVersion(), newest, "the interpreter's marshal.version");
+        assertEquals(v.atLeast(PythonVersion.V3_14) ? 4 : 0, slices, "slices, which marshal version 5 added");
     }
 }

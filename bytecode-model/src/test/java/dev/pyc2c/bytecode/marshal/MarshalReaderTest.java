@@ -72,6 +72,26 @@ class MarshalReaderTest {
     }
 
     @Test
+    void readsAndWritesSlicesOfMarshalVersion5() {
+        // slice('a', None, -1), flagged: it takes reference index 0 before its parts are read, so the
+        // shared string inside is reference 1 (as CPython 3.14 numbers them).
+        byte[] data = bytes('[', i32(3), ':' | 0x80, 'z' | 0x80, 1, "a", 'N', 'i', i32(-1), 'r', i32(0), 'r', i32(1));
+        MarshalReader.Result r = MarshalReader.read(data, 0, "x");
+        PyList list = (PyList) r.value();
+        PySlice slice = (PySlice) list.items().get(0);
+        assertEquals(new PySlice(PyStr.of("a"), PyNone.NONE, PyInt.of(-1)), slice);
+        assertSame(slice, list.items().get(1));
+        assertSame(slice.start(), list.items().get(2));
+        assertEquals("[slice('a', None, -1), slice('a', None, -1), 'a']", list.repr());
+        assertEquals("slice", slice.typeName());
+        assertArrayEquals(data, MarshalWriter.write(list, r.layout()));
+        assertArrayEquals(bytes(':', 'N', 'N', 'i', i32(2)), MarshalWriter.write(
+                new PySlice(PyNone.NONE, PyNone.NONE, PyInt.of(2)), MarshalLayout.none()));
+        assertTrue(bad(bytes(':', 'N', '0', 'N')).getMessage().contains("a slice holds a NULL object"));
+        assertEquals(3, bad(bytes(':', 'N', 'N')).offset(), "cut short after two of its parts");
+    }
+
+    @Test
     void aReferenceIsTheSameObjectAndIsWrittenAsAReference() {
         byte[] data = bytes(')', 2, 'z' | 0x80, 3, "abc", 'r', i32(0));
         MarshalReader.Result r = MarshalReader.read(data, 0, "x");

@@ -111,11 +111,16 @@ class OpcodeTableTest {
             assertEquals(i.stackEffect(), StackEffect.parse(i.stackEffect().toString()), "formula round trip");
         }
         assertEquals(Opcode.EXTENDED_ARG, t.byNumber(t.require(Opcode.EXTENDED_ARG).number()).orElseThrow().opcode());
-        assertEquals(26, java.util.stream.IntStream.range(0, 40).filter(i -> t.binaryOperator(i).isPresent()).count());
+        boolean v314 = v.atLeast(PythonVersion.V3_14);
+        assertEquals(v314 ? 27 : 26,
+                java.util.stream.IntStream.range(0, 40).filter(i -> t.binaryOperator(i).isPresent()).count());
         assertEquals(ComparisonOp.GE, t.comparison(5).orElseThrow());
         assertFalse(t.comparison(6).isPresent());
         assertEquals(Set.of(FunctionFlag.DEFAULTS, FunctionFlag.CLOSURE), t.functionFlags(9).orElseThrow());
-        assertFalse(t.functionFlags(16).isPresent());
+        assertEquals(v314, t.functionFlags(16).isPresent(), "annotate");
+        assertFalse(t.functionFlags(32).isPresent());
+        assertEquals(v314 ? 5 : 0, java.util.stream.IntStream.range(0, 9).filter(i -> t.commonConstant(i).isPresent()).count());
+        assertEquals(v314 ? 4 : 0, java.util.stream.IntStream.range(0, 9).filter(i -> t.specialMethod(i).isPresent()).count());
         assertThrows(IllegalArgumentException.class, () -> t.require(v == PythonVersion.V3_11 ? Opcode.RETURN_CONST
                 : Opcode.PRECALL));
     }
@@ -136,6 +141,45 @@ class OpcodeTableTest {
         assertEquals(Intrinsic.SET_TYPEPARAM_DEFAULT, t13.intrinsic(2, 5).orElseThrow());
         assertFalse(t12.intrinsic(2, 5).isPresent());
         assertFalse(t11.intrinsic(1, 1).isPresent());
+    }
+
+    @Test
+    void whatIsNewIn314IsInItsTable() {
+        OpcodeTable t = OpcodeTable.of(PythonVersion.V3_14);
+        OpcodeTable t13 = OpcodeTable.of(PythonVersion.V3_13);
+        assertEquals(3627, t.magicNumber());
+        assertEquals(ArgKind.SMALL_INT, t.require(Opcode.LOAD_SMALL_INT).argKind());
+        assertEquals(ArgKind.COMMON_CONSTANT, t.require(Opcode.LOAD_COMMON_CONSTANT).argKind());
+        assertEquals(ArgKind.SPECIAL_METHOD, t.require(Opcode.LOAD_SPECIAL).argKind());
+        assertEquals(ArgKind.INTERPOLATION, t.require(Opcode.BUILD_INTERPOLATION).argKind());
+        assertEquals(ArgKind.LOCAL_PAIR, t.require(Opcode.LOAD_FAST_BORROW_LOAD_FAST_BORROW).argKind());
+        assertEquals(ArgKind.LOCAL, t.require(Opcode.LOAD_FAST_BORROW).argKind());
+        assertEquals(ArgKind.DEREF, t.require(Opcode.LOAD_DEREF).argKind(), "as in 3.11-3.13, though 3.14's dis lists it as local");
+        assertEquals(ArgKind.NEGATION, t.require(Opcode.IS_OP).argKind());
+        assertEquals(ArgKind.NEGATION, t.require(Opcode.CONTAINS_OP).argKind());
+        assertEquals(ArgKind.NUMBER, t13.require(Opcode.IS_OP).argKind(), "3.13's dis does not name it");
+        OpcodeInfo endAsyncFor = t.require(Opcode.END_ASYNC_FOR);
+        assertEquals(ArgKind.BRANCH_SOURCE, endAsyncFor.argKind());
+        assertFalse(endAsyncFor.hasJumpTarget(), "a reference for sys.monitoring, not a jump");
+        assertEquals(Opcode.Flow.NEXT, endAsyncFor.opcode().flow());
+        assertEquals(ArgKind.NONE, t13.require(Opcode.END_ASYNC_FOR).argKind());
+        assertEquals(ArgKind.NONE, t.require(Opcode.CALL_FUNCTION_EX).argKind(), "3.14: kwargs always pushed (maybe NULL)");
+        assertEquals(-3, t.require(Opcode.CALL_FUNCTION_EX).stackEffect().apply(0));
+        assertEquals(3, t.require(Opcode.CALL_KW).cacheEntries());
+        assertEquals(5, t.require(Opcode.BINARY_OP).cacheEntries());
+        assertEquals(BinaryOperator.SUBSCR, t.binaryOperator(26).orElseThrow());
+        assertFalse(t13.binaryOperator(26).isPresent());
+        assertEquals(0, t.require(Opcode.RETURN_VALUE).stackEffect().apply(0), "3.14's dis: retval -- res");
+        for (Opcode gone : List.of(Opcode.BINARY_SUBSCR, Opcode.RETURN_CONST, Opcode.BEFORE_WITH,
+                Opcode.BEFORE_ASYNC_WITH, Opcode.LOAD_ASSERTION_ERROR, Opcode.ENTER_EXECUTOR)) {
+            assertTrue(t.info(gone).isEmpty(), gone + " is no opcode of a 3.14 .pyc");
+        }
+        assertEquals(CommonConstant.ALL, t.commonConstant(3).orElseThrow());
+        assertEquals("<built-in function all>", CommonConstant.ALL.disRepr());
+        assertEquals("AssertionError", CommonConstant.ASSERTION_ERROR.disRepr());
+        assertEquals(SpecialMethod.AEXIT, t.specialMethod(3).orElseThrow());
+        assertEquals(FunctionFlag.ANNOTATE, t.functionFlags(16).orElseThrow().iterator().next());
+        assertTrue(t.stackEffectOverrides().isEmpty());
     }
 
     @Test

@@ -184,6 +184,7 @@ class StackSignaturesTest {
     @Test
     void theTableOf314IsLoadedByItsVersionString() {
         StackSignatures s = StackSignatures.forVersion("3.14");
+        assertEquals(StackSignatures.of(PythonVersion.V3_14).signatures(), s.signatures());
         assertEquals("3.14", s.version());
         assertEquals("CALL callable self_or_null args[oparg] -- res", s.signature("CALL").orElseThrow().toString());
         assertEquals("LOAD_GLOBAL -- res[1] null[oparg&1]", s.signature("LOAD_GLOBAL").orElseThrow().toString());
@@ -195,9 +196,15 @@ class StackSignaturesTest {
         assertEquals("[unused[3]]", s.signature("UNPACK_SEQUENCE").orElseThrow().outputs(3).toString(),
                 "the top[0] marker takes no slot");
         assertEquals("BUILD_TEMPLATE strings interpolations -- template", s.signature("BUILD_TEMPLATE").orElseThrow().toString());
-        assertTrue(s.signature("BUILD_TEMPLATE").orElseThrow().opcode().isEmpty(), "not in the 3.11-3.13 enum");
+        assertEquals(Opcode.BUILD_TEMPLATE, s.signature("BUILD_TEMPLATE").orElseThrow().opcode().orElseThrow());
+        assertEquals("END_ASYNC_FOR awaitable_st exc_st --", s.require(Opcode.END_ASYNC_FOR).toString());
+        assertEquals("CALL_FUNCTION_EX func null callargs kwargs -- result",
+                s.require(Opcode.CALL_FUNCTION_EX).toString());
+        assertEquals("NOT_TAKEN --", s.require(Opcode.NOT_TAKEN).toString());
+        assertEquals("POP_ITER value --", s.require(Opcode.POP_ITER).toString());
         assertEquals(Opcode.CALL, s.signature("CALL").orElseThrow().opcode().orElseThrow());
         assertTrue(s.signature("BINARY_SUBSCR").isEmpty(), "3.14 made it a BINARY_OP");
+        assertThrows(IllegalArgumentException.class, () -> s.require(Opcode.BINARY_SUBSCR));
         assertThrows(IllegalArgumentException.class, () -> StackSignatures.forVersion("3.10"));
         assertThrows(IllegalArgumentException.class, () -> StackSignatures.forVersion("three"));
     }

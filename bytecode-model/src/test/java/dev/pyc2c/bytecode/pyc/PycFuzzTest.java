@@ -32,7 +32,7 @@ class PycFuzzTest {
     private static final int SEEDS = 30;
     private static final int MUTATIONS_PER_SEED = 120;
     private static final int[] ABSURD = {0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0x40000000, 0x00FFFFFF, 65536, 257};
-    private static final String TYPE_CODES = "0NFTS.iIlfgxysaAzZut()[{<>cr?";
+    private static final String TYPE_CODES = "0NFTS.iIlfgxysaAzZut()[{<>:cr?";
 
     @ParameterizedTest(name = "CPython {0}")
     @EnumSource(PythonVersion.class)

@@ -58,9 +58,12 @@ class PycHeaderTest {
         PycFormatException e = bad(withMagic(data, 3439));
         assertEquals(Kind.UNSUPPORTED_VERSION, e.kind());
         assertTrue(e.getMessage().contains("written by Python 3.10 (magic number 3439)"), e.getMessage());
-        assertTrue(e.getMessage().contains("CPython 3.11, 3.12, 3.13"), e.getMessage());
+        assertTrue(e.getMessage().contains("CPython 3.11, 3.12, 3.13, 3.14:"), e.getMessage());
         assertTrue(bad(withMagic(data, 3510)).getMessage().contains("a pre-release of Python 3.12"));
-        assertTrue(bad(withMagic(data, 3600)).getMessage().contains("Python 3.14"));
+        assertTrue(bad(withMagic(data, 3600)).getMessage().contains("a pre-release of Python 3.14"));
+        PycFormatException newer = bad(withMagic(data, 3655));
+        assertEquals(Kind.UNSUPPORTED_VERSION, newer.kind());
+        assertTrue(newer.getMessage().contains("written by Python 3.15 (magic number 3655)"), newer.getMessage());
         assertTrue(bad(withMagic(data, 62211)).getMessage().contains("Python 1.x or 2.x"));
         PycFormatException unknown = bad(withMagic(data, 1234));
         assertEquals(Kind.CORRUPT, unknown.kind());

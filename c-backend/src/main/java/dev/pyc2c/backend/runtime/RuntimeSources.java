@@ -24,7 +24,7 @@ public final class RuntimeSources {
     public static final List<String> HEADERS = List.of("pyc2c.h", "pyc2c_python.h", "pyc2c_runtime.h", "pyc2c_api.h",
             "pyc2c_ops.h", "pyc2c_call.h", "pyc2c_fast.h", "pyc2c_num.h", "pyc2c_builtins.h", "pyc2c_attr.h",
             "pyc2c_cold_begin.h", "pyc2c_cold_end.h", "pyc2c_frame.h", "pyc2c_frame311.h", "pyc2c_frame312.h",
-            "pyc2c_frame313.h");
+            "pyc2c_frame313.h", "pyc2c_frame314.h");
     /** The runtime's C files: together, the runtime module ({@code pyc2c_runtime.c} is its init). */
     public static final List<String> SOURCES = List.of("pyc2c_core.c", "pyc2c_ops.c", "pyc2c_attr.c",
             "pyc2c_num.c", "pyc2c_runtime.c");

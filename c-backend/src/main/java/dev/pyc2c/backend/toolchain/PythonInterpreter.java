@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A CPython interpreter of a version pyc2c supports (3.11, 3.12, 3.13), as it described itself when
+ * A CPython interpreter of a version pyc2c supports (3.11 to 3.14), as it described itself when
  * {@link #probe probed}: a {@code PythonInterpreter} is never made up from a file name.
  *
  * @param executable the interpreter's own {@code sys.executable}: the real program, also when it was

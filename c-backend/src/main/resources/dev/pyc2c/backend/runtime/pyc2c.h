@@ -166,7 +166,7 @@ pyc2c_call_runner(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, Py
  * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
  * tagged by bit 0, so NULL means none.
  */
-#define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
+/* PYC2C_HIDDEN_IP_SLOT(frame), of type pyc2c_hidden_ip: in the frame layer (pyc2c_frame.h). */
 
 /* A generated module: its code tree, marshalled, and its compiled bodies. */
 typedef struct pyc2c_module_def {

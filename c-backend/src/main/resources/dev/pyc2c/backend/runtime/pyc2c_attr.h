@@ -314,6 +314,20 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
     return pyc2c_load_global_miss(ts, frame, name, cache);
 }
 
+#elif PYC2C_PY314 /* 3.14: dicts have no version tags any more, and no 3.14 code is compiled to C yet */
+
+/* No cache: every load looks the name up. */
+typedef struct pyc2c_global_cache {
+    PyObject *value; /* unused */
+} pyc2c_global_cache;
+
+static inline PyObject *
+pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
+{
+    (void)cache;
+    return pyc2c_load_global(ts, frame, name);
+}
+
 #else /* 3.11, 3.13: the dicts' version tags */
 
 /*

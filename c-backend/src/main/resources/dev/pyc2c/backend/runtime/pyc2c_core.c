@@ -305,7 +305,7 @@ pyc2c_run_module(PyObject *module, const pyc2c_module_def *def)
  * tagged by bit 0, so NULL means none.
  */
 #define HIDDEN_IP_SLOT(frame) PYC2C_HIDDEN_IP_SLOT(frame)
-#define HIDDEN_IP_TAG(unit) ((PyObject *)((((uintptr_t)(unit)) << 1) | 1))
+#define HIDDEN_IP_TAG(unit) ((pyc2c_hidden_ip)((((uintptr_t)(unit)) << 1) | 1))
 #define HIDDEN_IP_IS_TAG(o) (((uintptr_t)(o)) & 1)
 #define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 1))
 
@@ -1359,7 +1359,7 @@ pyc2c_load_from_dict_or_deref(PyThreadState *ts, _PyInterpreterFrame *frame, PyO
     if (found != 0) {
         return found > 0 ? v : NULL;
     }
-    v = PyCell_GET(frame->localsplus[index]);
+    v = PyCell_GET(PYC2C_FRAME_LOCAL(frame, index));
     if (v == NULL) {
         pyc2c_unbound_error(ts, name, index >= co->co_nlocalsplus - co->co_nfreevars);
         return NULL;

@@ -11,6 +11,8 @@
  *                                      f_lasti, f_lineno and tracebacks
  *   PYC2C_SET_IP_AT(frame, ip)         the same, by address
  *   PYC2C_GET_IP(frame, first)         the code unit the frame points at
+ *   PYC2C_FRAME_LOCAL(frame, i)        the object in fast-local slot i (borrowed)
+ *   PYC2C_HIDDEN_IP_SLOT(frame)        the frame's first value-stack slot, of type pyc2c_hidden_ip (pyc2c.h)
  *   PYC2C_EVAL_BREAKER(ts)             non-zero when the eval breaker asks for attention (signals, pending
  *                                      calls, GC, a thread switch, an asynchronous exception)
  *   PYC2C_DIRECT_CALLS                 1 if the version has pyc2c's direct calls (pyc2c_call.h), which also
@@ -24,7 +26,9 @@
 #ifndef PYC2C_FRAME_H
 #define PYC2C_FRAME_H
 
-#if PY_VERSION_HEX >= 0x030D0000
+#if PY_VERSION_HEX >= 0x030E0000
+#  include "pyc2c_frame314.h"
+#elif PY_VERSION_HEX >= 0x030D0000
 #  include "pyc2c_frame313.h"
 #elif PY_VERSION_HEX >= 0x030C0000
 #  include "pyc2c_frame312.h"

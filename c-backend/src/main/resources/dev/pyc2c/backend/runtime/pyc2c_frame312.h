@@ -6,6 +6,11 @@
 #define PYC2C_SET_IP(frame, first, unit) ((frame)->prev_instr = (first) + (unit))
 #define PYC2C_SET_IP_AT(frame, ip) ((frame)->prev_instr = (ip))
 #define PYC2C_GET_IP(frame, first) ((int)((frame)->prev_instr - (first)))
+/* The object in fast-local slot i of the frame (borrowed; NULL if unbound). */
+#define PYC2C_FRAME_LOCAL(frame, i) ((frame)->localsplus[i])
+/* The frame's first value-stack slot (pyc2c.h: where a re-raise leaves the instruction it hid). */
+#define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
+typedef PyObject *pyc2c_hidden_ip;
 #define PYC2C_EVAL_BREAKER(ts) _Py_atomic_load_relaxed(&(ts)->interp->ceval.eval_breaker)
 
 #define PYC2C_DIRECT_CALLS 1

@@ -6,6 +6,11 @@
 #define PYC2C_SET_IP(frame, first, unit) ((frame)->instr_ptr = (first) + (unit))
 #define PYC2C_SET_IP_AT(frame, ip) ((frame)->instr_ptr = (ip))
 #define PYC2C_GET_IP(frame, first) ((int)((frame)->instr_ptr - (first)))
+/* The object in fast-local slot i of the frame (borrowed; NULL if unbound). */
+#define PYC2C_FRAME_LOCAL(frame, i) ((frame)->localsplus[i])
+/* The frame's first value-stack slot (pyc2c.h: where a re-raise leaves the instruction it hid). */
+#define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
+typedef PyObject *pyc2c_hidden_ip;
 /* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK,
  * in a header that does not compile here); the bits above are the instrumentation version. */
 #define PYC2C_EVAL_EVENTS_MASK ((1 << 8) - 1)

@@ -16,9 +16,15 @@
 #include "Python.h"
 #include "marshal.h"
 
-#if PY_VERSION_HEX < 0x030B0000 || PY_VERSION_HEX >= 0x030E0000
-#  error "pyc2c generates code for CPython 3.11, 3.12 and 3.13"
+#if PY_VERSION_HEX < 0x030B0000 || PY_VERSION_HEX >= 0x030F0000
+#  error "pyc2c generates code for CPython 3.11, 3.12, 3.13 and 3.14"
 #endif
+
+/* 3.14: no 3.14 bytecode is translated to C yet, so its modules only load and run their marshalled code
+ * objects (pyc2c_run_module). The runtime still compiles whole for it: where it reads 3.14's frames,
+ * whose slots are stack references (_PyStackRef), the places marked 3.14 adapt it, untested by compiled
+ * code until 3.14 has a lowering. */
+#define PYC2C_PY314 (PY_VERSION_HEX >= 0x030E0000)
 
 #include "opcode.h"                         /* opcode numbers, NB_* binary operators */
 #include "internal/pycore_frame.h"
@@ -34,6 +40,19 @@
 PyAPI_FUNC(int) _Py_HandlePending(PyThreadState *tstate);
 PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method);
 PyAPI_FUNC(int) _PySet_Update(PyObject *set, PyObject *iterable);   /* internal/pycore_setobject.h */
+#endif
+#if PYC2C_PY314
+#  if defined(__GNUC__)
+#    pragma GCC diagnostic push
+#    pragma GCC diagnostic ignored "-Wunused-parameter"   /* 3.14's pycore_stackref.h inlines */
+#  endif
+#  include "internal/pycore_code.h"       /* _PyCode_CODE, no longer in cpython/code.h */
+#  include "internal/pycore_stackref.h"   /* PyStackRef_AsPyObjectBorrow: frame slots are stack references */
+#  if defined(__GNUC__)
+#    pragma GCC diagnostic pop
+#  endif
+/* Exported, but moved to internal/pycore_unicodeobject.h: the same declaration. */
+PyAPI_FUNC(int) _PyUnicode_Equal(PyObject *, PyObject *);
 #endif
 #if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
 #  include "internal/pycore_atomic.h"   /* 3.13 has no such header (atomics are in cpython/pyatomic.h) */

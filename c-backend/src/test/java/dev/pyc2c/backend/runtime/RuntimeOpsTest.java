@@ -29,6 +29,22 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RuntimeOpsTest {
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) passed, (\\d+) failed");
+    private static final Pattern FAILED = Pattern.compile("^FAIL (.+?): ", Pattern.MULTILINE);
+
+    /**
+     * The cases where the helpers, written for 3.11 to 3.13, do not behave as 3.14 does. No 3.14 bytecode is
+     * compiled to C yet (its modules keep every code object as bytecode), so they are known and pinned here,
+     * for 3.14's lowering to fix (bytecode-model/docs/3.14-notes.md): the with statement's error names the
+     * missing method (3.14's LOAD_SPECIAL replaced BEFORE_WITH); annotations are deferred (PEP 649: the module
+     * gets __annotate__ and __conditional_annotations__, not an __annotations__ dict); IMPORT_FROM's error
+     * and lookups changed.
+     */
+    private static final Map<PythonVersion, List<String>> KNOWN_DIFFERENCES = Map.of(PythonVersion.V3_14, List.of(
+            "annotations __missing__ dict", "annotations dict", "annotations dict subclass",
+            "annotations dict subclass with", "annotations getitem raises", "annotations mapping",
+            "annotations mapping with", "annotations setitem raises",
+            "from-import logged object, missing", "from-import missing, initializing, no __file__",
+            "with None", "with class object", "with exit only", "with instance methods only", "with int"));
 
     @ParameterizedTest
     @EnumSource(PythonVersion.class)
@@ -61,8 +77,13 @@ class RuntimeOpsTest {
         assertTrue(m.find(), () -> "no summary from test_ops.py (exit " + run.exitCode() + ")\nstdout:\n" + run.stdout()
                 + "\nstderr:\n" + run.stderr());
         System.out.printf("[ops %s] %s passed, %s failed%n", version, m.group(1), m.group(2));
-        assertEquals(0, run.exitCode(), () -> "test_ops.py failed on " + version + ":\n" + run.stdout() + run.stderr());
-        assertEquals("0", m.group(2));
+        List<String> known = KNOWN_DIFFERENCES.getOrDefault(version, List.of()).stream().sorted().toList();
+        List<String> failed = FAILED.matcher(run.stdout()).results().map(r -> r.group(1)).sorted().toList();
+        assertEquals(known, failed, () -> "test_ops.py on " + version + " failed other cases than the known ones:\n"
+                + run.stdout() + run.stderr());
+        assertEquals(known.isEmpty() ? 0 : 1, run.exitCode(), () -> "test_ops.py on " + version + ":\n" + run.stdout()
+                + run.stderr());
+        assertEquals(Integer.toString(known.size()), m.group(2));
         assertTrue(Integer.parseInt(m.group(1)) > 1000, "suspiciously few cases: " + m.group(1));
     }
 

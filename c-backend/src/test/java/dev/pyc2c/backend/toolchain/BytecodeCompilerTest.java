@@ -226,9 +226,13 @@ class BytecodeCompilerTest {
                 PythonSource.of(bad)));
         CompileOutcome.Compiled ok = assertInstanceOf(CompileOutcome.Compiled.class, result.outcomes().get(0));
         String escapeCategory = v.atLeast(PythonVersion.V3_12) ? "SyntaxWarning" : "DeprecationWarning";
+        String escapeMessage = v.atLeast(PythonVersion.V3_14)
+                ? "\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean"
+                        + " \"\\\\d\"? A raw string is also an option."
+                : "invalid escape sequence '\\d'";
         assertEquals(List.of(
                 new CompileWarning(3, "SyntaxWarning", "\"is\" with a literal. Did you mean \"==\"?"),
-                new CompileWarning(4, escapeCategory, "invalid escape sequence '\\d'"),
+                new CompileWarning(4, escapeCategory, escapeMessage),
                 new CompileWarning(5, "SyntaxWarning", "\"is\" with a literal. Did you mean \"==\"?")),
                 ok.warnings().stream().map(w -> new CompileWarning(w.line(), w.category(),
                         w.message().replace("'int' literal", "a literal"))).toList());

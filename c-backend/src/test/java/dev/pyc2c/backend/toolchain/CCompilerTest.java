@@ -30,6 +30,9 @@ class CCompilerTest {
             #define Py_BUILD_CORE 1
             #include "Python.h"
             #include "internal/pycore_frame.h"
+            #if PY_VERSION_HEX >= 0x030E0000
+            #  include "internal/pycore_interpframe_structs.h"   /* 3.14 moved the frame's layout here */
+            #endif
             #include "greeting.h"
 
             static PyObject *

@@ -112,7 +112,7 @@ class InterpreterFinderTest {
         assertEquals("no CPython 3.12 found. Tried: python3.12 on PATH (" + shim + "): does not run: it exited with"
                 + " status 127 (pyenv: python3.12: command not found); " + wrong + ": is "
                 + Pythons.require(PythonVersion.V3_13).fullVersion() + "; " + old + ": is Python 3.10.1, which pyc2c"
-                + " does not support: it compiles for CPython 3.11, 3.12, 3.13; " + pyenv.resolve("versions/3.12.3")
+                + " does not support: it compiles for CPython 3.11, 3.12, 3.13, 3.14; " + pyenv.resolve("versions/3.12.3")
                 + ": no bin/python in it. Install CPython 3.12 with its headers (e.g. pyenv install 3.12, or your"
                 + " system's python3.12 and python3.12-dev packages), or give the interpreter's path.", e.getMessage());
     }
@@ -138,7 +138,7 @@ class InterpreterFinderTest {
     void anUnsupportedOrMalformedVersionIsRefusedAtOnce() {
         ToolchainException e = assertThrows(ToolchainException.class, () -> InterpreterFinder.of(env()).find("3.10"));
         assertEquals(ToolchainException.Kind.UNSUPPORTED_VERSION, e.kind());
-        assertEquals("Python 3.10 is not supported: pyc2c compiles for CPython 3.11, 3.12, 3.13.", e.getMessage());
+        assertEquals("Python 3.10 is not supported: pyc2c compiles for CPython 3.11, 3.12, 3.13, 3.14.", e.getMessage());
         assertEquals(ToolchainException.Kind.UNSUPPORTED_VERSION, assertThrows(ToolchainException.class,
                 () -> InterpreterFinder.of(env()).find("2.7")).kind());
         e = assertThrows(ToolchainException.class, () -> InterpreterFinder.of(env()).find("3"));
@@ -153,7 +153,7 @@ class InterpreterFinderTest {
         ToolchainException e = assertThrows(ToolchainException.class, () -> InterpreterFinder.of(env()).find(old.toString()));
         assertEquals(ToolchainException.Kind.UNSUPPORTED_VERSION, e.kind());
         assertTrue(e.getMessage().startsWith(old + " is Python 3.10.13, which pyc2c does not support: it compiles for"
-                + " CPython 3.11, 3.12, 3.13."), e.getMessage());
+                + " CPython 3.11, 3.12, 3.13, 3.14."), e.getMessage());
         assertEquals(ToolchainException.Kind.UNSUPPORTED_VERSION,
                 assertThrows(ToolchainException.class, () -> InterpreterFinder.of(env()).find("python3.10")).kind());
     }

@@ -52,7 +52,7 @@ class PythonInterpreterTest {
         assertEquals(old + " is Python 3.10.13, which pyc2c does not support: it compiles for CPython "
                 + PythonVersion.supportedList() + ". Install one of those (e.g. pyenv install 3.12) and name it,"
                 + " by version (3.12) or path.", e.getMessage());
-        Path future = fakeInterpreter(tmp.resolve("python3.14"), "3.14.0", "cpython");
+        Path future = fakeInterpreter(tmp.resolve("python3.15"), "3.15.0", "cpython");
         assertEquals(ToolchainException.Kind.UNSUPPORTED_VERSION, assertThrows(ToolchainException.class,
                 () -> PythonInterpreter.probe(List.of(future.toString()), env())).kind());
     }
