@@ -26,7 +26,7 @@ static const pyc2c_api_table api_table = {
 static int
 runtime_exec(PyObject *module)
 {
-    if (pyc2c_runtime_init() < 0) {
+    if (pyc2c_check_interpreter(PYC2C_RUNTIME_MODULE) < 0 || pyc2c_runtime_init() < 0) {
         return -1;
     }
     PyObject *capsule = PyCapsule_New((void *)&api_table, PYC2C_API_CAPSULE(PYC2C_RUNTIME_MODULE), NULL);

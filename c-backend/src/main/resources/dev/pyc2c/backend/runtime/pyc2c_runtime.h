@@ -28,6 +28,12 @@
 
 #include "pyc2c_python.h"
 #include "pyc2c_abi_tag.h"   /* PYC2C_ABI_TAG, written with the runtime's sources by the build */
+#if PY_VERSION_HEX >= 0x030C0000
+/* The iterators whose layout pyc2c_check_interpreter checks (pyc2c_fast.h steps them). */
+#  include "internal/pycore_range.h"
+#  include "internal/pycore_list.h"
+#  include "internal/pycore_tuple.h"
+#endif
 
 /* The runtime's struct types that pyc2c_api.h names, declared by their tags; defined in pyc2c.h and
  * pyc2c_attr.h. */
@@ -95,6 +101,72 @@ struct pyc2c_call_cache;
 #include "pyc2c_api.h"
 #undef PYC2C_API_FUNC
 #undef PYC2C_API_DATA
+
+/* ---- The interpreter a module was built for ------------------------------------------------------ */
+
+/*
+ * The runtime and the generated code read CPython's internal structures (frames, code objects, functions, ints,
+ * dicts, iterators) with the layout of the headers they were compiled with. An interpreter of the same
+ * major.minor loads the module (the extension suffix says only that), but another micro release may lay those
+ * structures out differently; so a module built for another micro release is accepted only if the sizes of
+ * the structures the runtime relies on, as the running interpreter's types report them, are those it was
+ * built with. Otherwise importing it raises ImportError naming both versions, never a crash later.
+ * Returns 0, or -1 with ImportError set; `who` names the module in the message.
+ */
+/* The version the headers are of; a test compiles with another (PYC2C_BUILT_VERSION_HEX) and with a size off by
+ * PYC2C_LAYOUT_SKEW, to see both answers without a second interpreter. */
+#ifndef PYC2C_BUILT_VERSION_HEX
+#  define PYC2C_BUILT_VERSION_HEX PY_VERSION_HEX
+#endif
+#ifndef PYC2C_LAYOUT_SKEW
+#  define PYC2C_LAYOUT_SKEW 0
+#endif
+
+static inline int
+pyc2c_check_interpreter(const char *who)
+{
+    unsigned long running = Py_Version;
+    unsigned long built = (unsigned long)PYC2C_BUILT_VERSION_HEX;
+    if ((running & 0xFFFFFF00UL) == (built & 0xFFFFFF00UL)) {
+        return 0; /* the same release (release levels of one micro version share their layout) */
+    }
+    struct {
+        const char *what;
+        Py_ssize_t built;
+        Py_ssize_t running;
+    } facts[] = {
+        {"code objects", (Py_ssize_t)offsetof(PyCodeObject, co_code_adaptive) + PYC2C_LAYOUT_SKEW,
+         PyCode_Type.tp_basicsize},
+        {"frame objects", (Py_ssize_t)(offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame,
+                                                                                         localsplus)),
+         PyFrame_Type.tp_basicsize},
+        {"functions", (Py_ssize_t)sizeof(PyFunctionObject), PyFunction_Type.tp_basicsize},
+        {"dicts", (Py_ssize_t)sizeof(PyDictObject), PyDict_Type.tp_basicsize},
+        {"cells", (Py_ssize_t)sizeof(PyCellObject), PyCell_Type.tp_basicsize},
+        {"modules", (Py_ssize_t)sizeof(PyModuleObject), PyModule_Type.tp_basicsize},
+        {"heap types", (Py_ssize_t)sizeof(PyHeapTypeObject), PyType_Type.tp_basicsize},
+#if PY_VERSION_HEX >= 0x030C0000
+        {"list iterators", (Py_ssize_t)sizeof(_PyListIterObject), PyListIter_Type.tp_basicsize},
+        {"tuple iterators", (Py_ssize_t)sizeof(_PyTupleIterObject), PyTupleIter_Type.tp_basicsize},
+        {"range iterators", (Py_ssize_t)sizeof(_PyRangeIterObject), PyRangeIter_Type.tp_basicsize},
+#endif
+    };
+    for (size_t i = 0; i < sizeof(facts) / sizeof(facts[0]); i++) {
+        if (facts[i].built != facts[i].running) {
+            PyObject *executable = PySys_GetObject("executable");   /* borrowed */
+            PyErr_Format(PyExc_ImportError,
+                         "pyc2c: %s was built for CPython %lu.%lu.%lu and cannot run on this interpreter, CPython "
+                         "%lu.%lu.%lu, whose internal layout differs (%s: %zd bytes here, %zd in %lu.%lu.%lu). "
+                         "Rebuild it with this interpreter (e.g. mvn package -Dpyc2c.pythons=%S)",
+                         who, (built >> 24) & 0xFF, (built >> 16) & 0xFF, (built >> 8) & 0xFF,
+                         (running >> 24) & 0xFF, (running >> 16) & 0xFF, (running >> 8) & 0xFF, facts[i].what,
+                         facts[i].running, facts[i].built, (built >> 24) & 0xFF, (built >> 16) & 0xFF,
+                         (built >> 8) & 0xFF, executable != NULL ? executable : Py_None);
+            return -1;
+        }
+    }
+    return 0;
+}
 
 /* ---- The table ---------------------------------------------------------------------------------- */
 
@@ -235,8 +307,11 @@ pyc2c_import_runtime(PyObject *module)
 static inline int
 pyc2c_exec_module(PyObject *module, const struct pyc2c_module_def *def)
 {
-    if (!pyc2c_runtime_loaded && pyc2c_import_runtime(module) < 0) {
-        return -1;
+    if (!pyc2c_runtime_loaded) {
+        const char *who = PyModule_GetName(module);
+        if (who == NULL || pyc2c_check_interpreter(who) < 0 || pyc2c_import_runtime(module) < 0) {
+            return -1;
+        }
     }
     return pyc2c_run_module(module, def);
 }

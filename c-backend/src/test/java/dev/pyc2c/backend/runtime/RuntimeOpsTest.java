@@ -115,4 +115,51 @@ class RuntimeOpsTest {
         assertEquals(RuntimeSources.abiTag() + " " + name + "._pyc2c_api [pyc2c ABI " + RuntimeSources.abiTag()
                 + ", CPython " + python.fullVersion() + "] True", out);
     }
+
+    /**
+     * A runtime module built for another micro release of the same CPython (compiled as if its headers were of
+     * micro version + 1) imports when every size it checks is the running interpreter's, and raises ImportError
+     * naming both versions when one differs (a size skewed by 8 bytes, on 3.13): never a crash later.
+     */
+    @ParameterizedTest
+    @EnumSource(PythonVersion.class)
+    void anotherMicroReleaseIsCheckedAtImport(PythonVersion version) throws Exception {
+        var python = Pythons.require(version);
+        Sysconfig sysconfig = Pythons.sysconfig(version);
+        long hex = Long.parseLong(Pythons.python(python, Map.of(), "-c", "import sys; print(sys.hexversion)").strip());
+        long other = hex + 0x100; // the next micro release
+        String otherVersion = (other >> 24 & 0xFF) + "." + (other >> 16 & 0xFF) + "." + (other >> 8 & 0xFF);
+        String running = (hex >> 24 & 0xFF) + "." + (hex >> 16 & 0xFF) + "." + (hex >> 8 & 0xFF);
+        // The refusal is the same code on every version: checked once (3.13); the sizes, on each.
+        for (int skew : version == PythonVersion.V3_13 ? new int[] {0, 8} : new int[] {0}) {
+            Path dir = Path.of("target", "runtime-skew", version.toString(), "skew" + skew).toAbsolutePath();
+            Path lib = dir.resolve("lib");
+            Files.createDirectories(lib);
+            List<Path> sources = RuntimeSources.extractTo(dir.resolve("runtime"));
+            CCompiler cc = CCompiler.of(sysconfig);
+            String name = "_pyc2c_runtime_5ca1ab1e";
+            List<String> defines = new ArrayList<>(RuntimeModule.defines(name));
+            defines.add("PYC2C_BUILT_VERSION_HEX=0x" + Long.toHexString(other) + "UL");
+            defines.add("PYC2C_LAYOUT_SKEW=" + skew);
+            CBuildRequest request = CBuildRequest.of(sources, lib.resolve(sysconfig.extensionFileName(name)))
+                    .withIncludeDirs(List.of(dir.resolve("runtime"))).withDefines(defines);
+            List<Path> objects = new ArrayList<>();
+            for (Path source : sources) {
+                Path object = cc.objectFile(source, dir);
+                cc.compileObject(source, object, request);
+                objects.add(object);
+            }
+            cc.link(objects, request);
+            String out = Pythons.python(python, Map.of("PYTHONPATH", lib.toString()), "-c", "try:\n import " + name
+                    + "\n print('imported')\nexcept ImportError as e:\n print(e)").strip();
+            if (skew == 0) {
+                assertEquals("imported", out, "the same layout, another micro release");
+            } else {
+                String expected = "pyc2c: " + name + " was built for CPython " + otherVersion + " and cannot run on this"
+                        + " interpreter, CPython " + running + ", whose internal layout differs (code objects: ";
+                assertTrue(out.startsWith(expected) && out.contains("Rebuild it with this interpreter"),
+                        () -> "expected " + expected + "..., got: " + out);
+            }
+        }
+    }
 }

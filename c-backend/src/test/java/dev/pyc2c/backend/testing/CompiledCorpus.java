@@ -69,7 +69,7 @@ public final class CompiledCorpus {
         deleteTree(root);
         Path src = root.resolve("src");
         Path lib = root.resolve("lib");
-        copyTree(programs(), src);
+        copyTree(programs(), src, p -> forVersion(p, version));
         TreeCompiler.Result result = TreeCompiler.compile(new TreeCompiler.Request(python, sysconfig, src, lib,
                 root.resolve("c"), root.resolve("work"), Math.max(1, Runtime.getRuntime().availableProcessors()),
                 List.of("-Wall")));
@@ -81,6 +81,14 @@ public final class CompiledCorpus {
             modules.add(new Module("<runtime>", root, root, null, null, result.runtimeDiagnostics()));
         }
         return new Built(version, python, src, lib, List.copyOf(modules), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("p_py3(\\d+)_.*\\.py");
+
+    /** Whether a program belongs in the corpus of {@code version}: {@code p_py313_*.py} needs 3.13 or later. */
+    static boolean forVersion(Path program, PythonVersion version) {
+        java.util.regex.Matcher m = VERSIONED.matcher(program.getFileName().toString());
+        return !m.matches() || version.minor() >= Integer.parseInt(m.group(1));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
