@@ -325,7 +325,12 @@ public final class InterpreterFinder {
         try {
             p = PythonInterpreter.probe(List.of(installed.executable().toString()), env);
         } catch (ToolchainException e) {
-            throw new ToolchainException(e.kind(), "CPython from Maven artifact " + c + ": " + e.getMessage(), e);
+            if (e.kind() == ToolchainException.Kind.INTERRUPTED) {
+                throw e;
+            }
+            throw new ToolchainException(e.kind(), "CPython from Maven artifact " + c + ", unpacked in "
+                    + installed.home() + ": " + e.getMessage() + " Remove " + installed.home()
+                    + " to have it unpacked again.", e);
         }
         if (VERSION_LIKE.matcher(asked).matches() && !p.fullVersion().equals(asked)
                 && !p.version().toString().equals(asked)) {

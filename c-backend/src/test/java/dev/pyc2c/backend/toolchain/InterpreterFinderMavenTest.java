@@ -188,6 +188,18 @@ class InterpreterFinderMavenTest {
     }
 
     @Test
+    void anUnpackedInterpreterThatStoppedWorkingSaysHowToUnpackItAgain() throws IOException {
+        PythonInterpreter p = finder(jars()).find("maven:3.12");
+        Pythons.script(p.executable(), "echo 'error while loading shared libraries' >&2; exit 127");
+        ToolchainException e = assertThrows(ToolchainException.class, () -> finder(jars()).find("maven:3.12"));
+        assertEquals(ToolchainException.Kind.INTERPRETER_FAILED, e.kind());
+        Path home = p.executable().getParent().getParent();
+        assertEquals("CPython from Maven artifact " + p.artifact() + ", unpacked in " + home + ": " + p.executable()
+                + " does not run: it exited with status 127 (error while loading shared libraries). Remove " + home
+                + " to have it unpacked again.", e.getMessage());
+    }
+
+    @Test
     void withoutAMavenSourceMavenSpecsAreRefused() {
         ToolchainException e = assertThrows(ToolchainException.class, () -> InterpreterFinder.of(env()).find("maven:3.12"));
         assertEquals(ToolchainException.Kind.INVALID_INPUT, e.kind());
