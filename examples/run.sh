@@ -23,7 +23,7 @@ fi
 echo
 echo "=== mvn package in examples/hello, for CPython $pythons"
 rm -rf "$example/target"
-(cd "$example" && mvn -B -Dstyle.color=never -Dpyc2c.pythons="$pythons" package | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\[(INFO|WARNING|ERROR)\] (---|pyc2c|cpython|CPython|Unpack|BUILD|Total)')
+(cd "$example" && mvn -B -Dstyle.color=never -Dpyc2c.pythons="$pythons" package | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\[(INFO|WARNING|ERROR)\] (---|pyc2c|cpython|CPython|No local|Unpack|BUILD|Total)')
 
 # the CPython 3.12 the plugin used, as its report names it
 tag=cpython-312
