@@ -9,7 +9,8 @@
 #                     [--jobs N] [--percall] [--bigmodule] [--libraries] [--no-suite]
 #
 #   --rounds N       timing rounds per program (default 7)
-#   --python P,...   interpreters: paths, or versions such as 3.12 (default: each of 3.11 3.12 3.13 3.14 found)
+#   --python P,...   interpreters: paths, or versions such as 3.12 (default: each of 3.11 3.12 3.13 3.14 found:
+#                    on PATH, under pyenv, or unpacked from Maven Central in pyc2c's cache; tools/find-python.sh)
 #   --only a,b       only these programs of benchmarks/suite
 #   --no-callgrind   no instruction counts (much faster)
 #   --no-build       use the pyc2c jar already built (c-backend/target)
@@ -70,7 +71,7 @@ for s in "${specs[@]}"; do
     if p=$(find_python "$s"); then
       interpreters+=("$p")
     elif [ -n "$pythons" ]; then
-      echo "error: no CPython $s found (python$s on PATH or ~/.pyenv/versions/$s.*)" >&2; exit 1
+      echo "error: no CPython $s found (python$s on PATH, ~/.pyenv/versions/$s.*, or a CPython from Maven Central in pyc2c's cache, which the tests fill)" >&2; exit 1
     else
       echo "note: no CPython $s found, skipped" >&2
     fi

@@ -27,16 +27,23 @@ runPython = { String python, String pythonPath, String code ->
 /** What the Maven build printed (every invocation of the IT). */
 buildLog = { new File(basedir, 'build.log').getText('UTF-8') }
 
-/** Whether CPython X.Y can be found as the plugin finds it: python3.Y on PATH or a pyenv version. */
-havePython = { String version ->
-    def onPath = System.getenv('PATH').split(File.pathSeparator).any { new File(it, "python${version}").canExecute() }
-    def root = System.getenv('PYENV_ROOT') ?: "${System.getProperty('user.home')}/.pyenv"
-    def pyenv = new File(root, 'versions').listFiles()?.any { it.name.startsWith(version + '.') && new File(it, 'bin/python').canExecute() }
-    if (!onPath && !pyenv) {
-        println "!!! SKIPPED ${basedir.name}: no CPython ${version} found (python${version} on PATH or ${root}/versions/${version}.*)"
+/**
+ * Whether this machine can run the ITs' interpreters, CPython builds of Maven Central (maven:3.X in their poms,
+ * resolved by the plugin through the ITs' repositories and unpacked into pyc2c's cache): they exist for
+ * linux-x86_64 only.
+ */
+mavenPythons = {
+    def os = System.getProperty('os.name')
+    def arch = System.getProperty('os.arch')
+    def here = os == 'Linux' && arch in ['amd64', 'x86_64']
+    if (!here) {
+        println "!!! SKIPPED ${basedir.name}: Maven Central's CPython builds are for linux-x86_64 only, this is ${os} ${arch}"
     }
-    onPath || pyenv
+    here
 }
+
+/** The lines of the build's log that say where an interpreter came from ('CPython 3.12.1 at ...' or '... from Maven artifact ...'). */
+interpreterLines = { buildLog().readLines().findAll { it =~ /\[INFO\] CPython \d+\.\d+\.\S+ (at |from Maven artifact )/ } }
 
 /** The extension modules under a directory, relative paths. */
 extensions = { File dir ->

@@ -1,17 +1,15 @@
 #!/usr/bin/env bash
 # Builds the opstest extension (opstest.c + the runtime's pyc2c_ops.c) for one interpreter.
-#   PYTHON=/path/to/python3.x ./build.sh        (default: python 3.12 from pyenv, else python3)
+#   PYTHON=/path/to/python3.x ./build.sh        (default: a CPython 3.12 as tools/find-python.sh finds it, else python3)
 # Output: opstest$(EXT_SUFFIX) next to this script, e.g. opstest.cpython-312-x86_64-linux-gnu.so,
 # so builds for several versions can sit side by side.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 runtime="$here/../../main/resources/dev/pyc2c/backend/runtime"
 if [[ -z "${PYTHON:-}" ]]; then
-    if [[ -x "$HOME/.pyenv/versions/3.12.1/bin/python" ]]; then
-        PYTHON="$HOME/.pyenv/versions/3.12.1/bin/python"
-    else
-        PYTHON=python3
-    fi
+    # python3.12 on PATH, pyenv's, or the one pyc2c's tests unpacked from Maven Central
+    . "$here/../../../../tools/find-python.sh"
+    PYTHON=$(find_python 3.12) || PYTHON=python3
 fi
 include="$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')"
 suffix="$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')"

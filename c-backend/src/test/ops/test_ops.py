@@ -1565,6 +1565,33 @@ def import_cases(fixture_dir):
         def __bool__(self):
             raise ValueError("bool")
 
+    class SecondRead:
+        """__spec__ is None on its first read (IMPORT_NAME's), then raises `exc` (IMPORT_FROM's)."""
+        def __init__(self, exc):
+            self.reads = 0
+            self.exc = exc
+
+        def __getattr__(self, attr):
+            if attr == "__spec__":
+                self.reads += 1
+                if self.reads >= 2:
+                    raise self.exc
+                return None
+            if attr == "__name__":
+                return "opsfix_obj"
+            raise AttributeError(attr)
+
+    class FalseThenRaises:
+        """False once (IMPORT_NAME's check), then raises (IMPORT_FROM's)."""
+        def __init__(self):
+            self.calls = 0
+
+        def __bool__(self):
+            self.calls += 1
+            if self.calls >= 2:
+                raise ValueError("bool2")
+            return False
+
     sub_module = types.ModuleType("opsfix_obj.sub")
 
     def with_submodule(make):
@@ -1592,6 +1619,16 @@ def import_cases(fixture_dir):
         ("namespace object, missing", lambda: types.SimpleNamespace(__name__="opsfix_obj"), "x"),
         ("namespace object with __file__, missing",
          lambda: types.SimpleNamespace(__name__="opsfix_obj", __file__=path), "x"),
+        ("namespace object, initializing, missing",
+         lambda: types.SimpleNamespace(__name__="opsfix_obj", __spec__=types.SimpleNamespace(_initializing=True)), "x"),
+        ("namespace object with __file__, initializing, missing",
+         lambda: types.SimpleNamespace(__name__="opsfix_obj", __file__=path,
+                                       __spec__=types.SimpleNamespace(_initializing=True)), "x"),
+        ("missing, no __file__, __spec__ raises when read again", lambda: SecondRead(KeyError("spec")), "x"),
+        ("missing, no __file__, __spec__ missing when read again", lambda: SecondRead(AttributeError("spec")), "x"),
+        ("missing, no __file__, _initializing raises when asked again",
+         lambda: types.SimpleNamespace(__name__="opsfix_obj", __spec__=types.SimpleNamespace(_initializing=FalseThenRaises())),
+         "x"),
         ("plain object, missing", lambda: object.__new__(Klass), "x"),
         ("logged object", lambda: Logged(q=1), "q"),
         ("logged object, missing", lambda: Logged(), "q"),

@@ -1,2 +1,2 @@
 evaluate(new File(itSources, 'common.groovy'))
-return havePython('3.12')
+return mavenPythons()

@@ -1,5 +1,11 @@
 evaluate(new File(itSources, 'common.groovy'))
 
+// maven:3.12: Maven Central's CPython, whatever the machine has; each goal says so.
+def origins = interpreterLines()
+assert origins.size() == 3 : origins
+origins.each { assert it =~ /CPython 3\.12\.\d+ from Maven artifact org\.bytedeco:cpython:3\.12\.\d+-[\d.]+:jar:linux-x86_64, unpacked in \// : it }
+assert report('cpython-312').interpreter.artifact ==~ /org\.bytedeco:cpython:3\.12\.\d+-[\d.]+:jar:linux-x86_64/
+
 def lib = new File(basedir, 'target/pyc2c/cpython-312/lib')
 assert compiledModules(lib).size() == 1 && compiledModules(lib)[0].startsWith('greet.cpython-312') : extensions(lib)
 // A top-level module: the runtime module it imports is a top-level module named after the build's top-level names.

@@ -8,6 +8,7 @@ import dev.pyc2c.backend.toolchain.CommandLine;
 import dev.pyc2c.backend.toolchain.InterpreterFinder;
 import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.ToolchainException;
+import dev.pyc2c.pythons.PythonCache;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -17,8 +18,12 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * The configuration every pyc2c goal shares (configure it once, at the plugin level, so that the goals
@@ -34,12 +39,32 @@ abstract class AbstractPyc2cMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
-     * The target interpreters: executable paths, names on PATH, or versions such as {@code 3.12} (looked up
-     * on PATH, under pyenv's versions, or through the {@code py} launcher). As a property, comma-separated:
-     * {@code -Dpyc2c.pythons=3.11,3.12}. Default: {@code python3}.
+     * The target interpreters: executable paths, names on PATH, versions such as {@code 3.12} (looked up
+     * on PATH, under pyenv's versions, or through the {@code py} launcher, and if none is there, taken from Maven
+     * Central as {@code maven:3.12}), or {@code maven:3.12} (always the CPython build of Maven Central,
+     * {@code org.bytedeco:cpython}, resolved as a dependency and unpacked once into {@code pythonCache}; also
+     * {@code maven:3.13.5} or {@code maven:org.bytedeco:cpython:3.13.5-1.5.12:linux-x86_64}). As a property,
+     * comma-separated: {@code -Dpyc2c.pythons=3.11,maven:3.12}. Default: {@code python3}.
      */
     @Parameter(property = "pyc2c.pythons")
     protected List<String> pythons;
+
+    /**
+     * Where interpreters from Maven are unpacked, one directory per artifact
+     * ({@code <pythonCache>/org.bytedeco/cpython/3.13.5-1.5.12/linux-x86_64}). Default:
+     * {@code ~/.cache/pyc2c/pythons} (or {@code $XDG_CACHE_HOME/pyc2c/pythons}).
+     */
+    @Parameter(property = "pyc2c.pythonCache")
+    protected File pythonCache;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    private RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
+    private List<RemoteRepository> remoteRepositories;
 
     /** The root of the Python package tree. */
     @Parameter(property = "pyc2c.sourceDirectory", defaultValue = "${project.basedir}/src/main/python")
@@ -109,13 +134,24 @@ abstract class AbstractPyc2cMojo extends AbstractMojo {
                     jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs,
                     cflags == null || cflags.isBlank() ? List.of() : CommandLine.split(cflags),
                     compilerLauncher, incremental, Duration.ofSeconds(compileTimeout));
-            List<PythonInterpreter> interpreters = InterpreterFinder.system().findAll(specs());
+            List<PythonInterpreter> interpreters = finder().findAll(specs());
+            for (PythonInterpreter python : interpreters) {
+                getLog().info(python.describe());
+            }
             run(build, interpreters, log(getLog()));
         } catch (BuildException | ToolchainException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("pyc2c: " + e.getCause().getMessage(), e);
         }
+    }
+
+    /** Finds interpreters on the machine, and those from Maven through the build's own resolver. */
+    InterpreterFinder finder() {
+        return InterpreterFinder.system().withMaven(
+                new MavenArtifactSource(repositorySystem, repositorySession, remoteRepositories),
+                pythonCache == null ? PythonCache.defaultCache() : new PythonCache(pythonCache.toPath()),
+                getLog()::info);
     }
 
     /** The interpreter specs, a comma-separated property value split (Maven may hand it over whole). */

@@ -1,24 +1,26 @@
 package dev.pyc2c.bytecode.testing;
 
 import dev.pyc2c.bytecode.PythonVersion;
+import dev.pyc2c.pythons.MavenPythons;
+import dev.pyc2c.pythons.PythonsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * The CPython interpreters the tests run, one per supported version: those listed in
- * {@code -Dpyc2c.pythons=a,b,c} (paths or names on PATH), else {@code python3.X} on PATH and
- * {@code ~/.pyenv/versions/3.X.*}. A candidate counts only if it runs and reports the version.
+ * {@code -Dpyc2c.pythons=a,b,c} (paths, names on PATH, or {@code maven:3.X}), else, for each supported version,
+ * the CPython build of Maven Central ({@code org.bytedeco:cpython}, see {@link MavenPythons}), which the build
+ * fetched into the local repository ({@code -Dpyc2c.mavenRepository}), unpacked once into pyc2c's cache: the
+ * tests need no Python on the machine and run the same micro versions everywhere. A candidate counts only if it
+ * runs and reports the version.
  *
  * <p>A test that needs a missing interpreter calls {@link #require}, which prints a banner on stderr
  * and aborts the test (reported as skipped, with the reason) unless {@code -Dpyc2c.requirePythons=true},
@@ -34,6 +36,8 @@ public final class Interpreters {
     }
 
     private static Map<PythonVersion, Interpreter> found;
+    /** Why a candidate named by {@code maven:} could not be had, per version. */
+    private static final Map<PythonVersion, String> WHY = new EnumMap<>(PythonVersion.class);
 
     private Interpreters() {
     }
@@ -55,8 +59,12 @@ public final class Interpreters {
         if (i.isPresent()) {
             return i.get();
         }
-        String msg = "NO CPython " + v + " FOUND: the tests that need it did not run. Install it (e.g. pyenv install "
-                + v + ") or name it with -Dpyc2c.pythons=/path/to/python" + v;
+        String why;
+        synchronized (Interpreters.class) {
+            why = WHY.getOrDefault(v, "");
+        }
+        String msg = "NO CPython " + v + " FOUND: the tests that need it did not run. " + (why.isEmpty() ? ""
+                : why + " ") + "(or name one with -Dpyc2c.pythons=/path/to/python" + v + ")";
         System.err.println("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
         System.err.println("!!! " + msg);
         System.err.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
@@ -79,23 +87,27 @@ public final class Interpreters {
             }
         } else {
             for (PythonVersion v : PythonVersion.values()) {
-                candidates.add("python" + v);
-            }
-            Path pyenv = Path.of(System.getenv().getOrDefault("PYENV_ROOT",
-                    System.getProperty("user.home") + "/.pyenv"), "versions");
-            if (Files.isDirectory(pyenv)) {
-                try (Stream<Path> dirs = Files.list(pyenv)) {
-                    dirs.sorted(Comparator.reverseOrder()).map(d -> d.resolve("bin/python"))
-                            .filter(Files::isExecutable).forEach(p -> candidates.add(p.toString()));
-                } catch (IOException e) {
-                    // an unreadable pyenv directory just contributes nothing
-                }
+                candidates.add(MavenPythons.PREFIX + v);
             }
         }
         for (String c : candidates) {
-            probe(c).ifPresent(i -> out.putIfAbsent(i.version(), i));
+            Optional<String> command = MavenPythons.isMavenSpec(c) ? fromMaven(c) : Optional.of(c);
+            command.flatMap(Interpreters::probe).ifPresent(i -> out.putIfAbsent(i.version(), i));
         }
+        out.values().forEach(i -> System.out.println("[pythons] " + i));
         return out;
+    }
+
+    /** The executable of a {@code maven:} interpreter, unpacked if need be; empty (and why) if it cannot be had. */
+    private static Optional<String> fromMaven(String spec) {
+        try {
+            return Optional.of(MavenPythons.fromLocalRepository(spec, m -> System.out.println("[pythons] " + m))
+                    .executable().toString());
+        } catch (PythonsException e) {
+            MavenPythons.series(spec.substring(MavenPythons.PREFIX.length())).flatMap(PythonVersion::parse)
+                    .ifPresent(v -> WHY.put(v, e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private static Optional<Interpreter> probe(String command) {

@@ -23,7 +23,8 @@ import java.util.Locale;
  * module is compiled).
  *
  * <pre>
- * {"interpreter": {"executable": ..., "version": "3.12.1", "cacheTag": "cpython-312"},
+ * {"interpreter": {"executable": ..., "version": "3.12.1", "cacheTag": "cpython-312",
+ *                  "artifact": "org.bytedeco:cpython:3.12.1-1.5.10:jar:linux-x86_64" (only if unpacked from Maven)},
  *  "summary": {"modules": 3, "codeObjects": 40, "compiled": 38, "interpreted": 2},
  *  "runtime": {"module": "pkg._pyc2c_runtime", "abi": "3f09c2a1b4d7",
  *              "extension": "pkg/_pyc2c_runtime.cpython-312-x86_64-linux-gnu.so"},
@@ -46,6 +47,9 @@ public final class BuildReport {
         interpreter.put("executable", python.executable().toString());
         interpreter.put("version", python.fullVersion());
         interpreter.put("cacheTag", python.cacheTag());
+        if (python.fromMaven()) {
+            interpreter.put("artifact", python.artifact());
+        }
         ObjectNode summary = root.putObject("summary");
         if (runtimeModule.isEmpty()) {
             root.putNull("runtime");

@@ -4,6 +4,8 @@ import dev.pyc2c.backend.toolchain.InterpreterFinder;
 import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.Sysconfig;
 import dev.pyc2c.backend.toolchain.ToolchainException;
+import dev.pyc2c.pythons.LocalRepository;
+import dev.pyc2c.pythons.PythonCache;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +18,10 @@ import java.util.List;
  * <pre>java -jar pyc2c-c-backend.jar [--python SPECS] [--cflags FLAGS] [--launcher CMD] [--compile-timeout SECONDS]
  *     SOURCE_ROOT OUTPUT_DIR</pre>
  *
- * <p>SPECS is a comma-separated list of interpreters: executables, names on PATH or versions such as
- * {@code 3.12} (default {@code python3}); FLAGS are C compiler flags added after the interpreter's own
+ * <p>SPECS is a comma-separated list of interpreters: executables, names on PATH, versions such as
+ * {@code 3.12} (default {@code python3}), or {@code maven:3.12} (the CPython build of Maven Central, found in the
+ * local Maven repository, {@code ~/.m2/repository} or {@code -Dpyc2c.mavenRepository}, without downloading, and
+ * unpacked into pyc2c's cache; a version with no local interpreter falls back to it); FLAGS are C compiler flags added after the interpreter's own
  * (e.g. {@code "-O2 -g0"}); CMD a compiler launcher such as {@code ccache}; SECONDS how long each run of the C
  * compiler or linker may take before it is stopped (default 0: no limit). For each interpreter,
  * OUTPUT_DIR receives {@code <cache_tag>/lib/} (the importable tree), {@code <cache_tag>/report.json},
@@ -91,7 +95,10 @@ public final class TreeCompilerMain {
             ProjectBuild build = new ProjectBuild(SourceSet.of(src), outDir, outDir.resolve("c"),
                     Math.max(1, Runtime.getRuntime().availableProcessors()), cflags, launcher, true,
                     java.time.Duration.ofSeconds(timeout));
-            for (PythonInterpreter python : InterpreterFinder.system().findAll(spec)) {
+            InterpreterFinder finder = InterpreterFinder.system().withMaven(LocalRepository.fromSystem(),
+                    PythonCache.defaultCache(), log::info);
+            for (PythonInterpreter python : finder.findAll(spec)) {
+                log.info(python.describe());
                 Sysconfig sysconfig = Sysconfig.read(python);
                 build.generate(python, log);
                 build.compile(python, sysconfig, log);

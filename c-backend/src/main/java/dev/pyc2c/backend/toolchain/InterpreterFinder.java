@@ -1,6 +1,13 @@
 package dev.pyc2c.backend.toolchain;
 
 import dev.pyc2c.bytecode.PythonVersion;
+import dev.pyc2c.pythons.ArtifactSource;
+import dev.pyc2c.pythons.Coordinates;
+import dev.pyc2c.pythons.LocalRepository;
+import dev.pyc2c.pythons.MavenPythons;
+import dev.pyc2c.pythons.Platform;
+import dev.pyc2c.pythons.PythonCache;
+import dev.pyc2c.pythons.PythonsException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,11 +33,17 @@ import java.util.stream.Stream;
  *   <li>a version, {@code 3.12} (or an exact {@code 3.12.1}), looked up, in this order, as
  *       {@code python3.12} on {@code PATH}, under pyenv's versions ({@code $PYENV_ROOT/versions/3.12.*},
  *       else {@code ~/.pyenv/versions/3.12.*}, newest first) and, on Windows, through the {@code py}
- *       launcher ({@code py -3.12}).</li>
+ *       launcher ({@code py -3.12}); if none of these has it, and the finder has a Maven source
+ *       ({@link #withMaven}), the CPython of that version from Maven Central, as {@code maven:3.12};</li>
+ *   <li>{@code maven:3.12}, {@code maven:3.13.5} or {@code maven:org.bytedeco:cpython:3.13.5-1.5.12:linux-x86_64}:
+ *       always the CPython build of that Maven artifact ({@link MavenPythons}), its jar from the finder's
+ *       {@link ArtifactSource} (Maven's resolver in the plugin; the local repository {@code ~/.m2/repository} for
+ *       {@link #system()}), unpacked once into a {@link PythonCache}.</li>
  * </ul>
  * A candidate counts only if it runs and reports the version asked for: a pyenv shim for a version that
  * is not selected ({@code pyenv: python3.12: command not found}) is passed over. Every failure raises a
- * {@link ToolchainException} that says what was tried and what to do.
+ * {@link ToolchainException} that says what was tried and what to do. {@link PythonInterpreter#describe()} says
+ * where the interpreter came from.
  *
  * <p>All lookups go through an {@link Environment}, so tests can use fake {@code PATH}s and pyenv roots.
  */
@@ -42,19 +56,39 @@ public final class InterpreterFinder {
     private static final Pattern VERSIONED_NAME = Pattern.compile("python(3\\.\\d+)");
 
     private final Environment env;
+    private final ArtifactSource artifacts;
+    private final PythonCache cache;
+    private final Consumer<String> log;
 
-    private InterpreterFinder(Environment env) {
+    private InterpreterFinder(Environment env, ArtifactSource artifacts, PythonCache cache, Consumer<String> log) {
         this.env = Objects.requireNonNull(env, "env");
+        this.artifacts = artifacts;
+        this.cache = cache;
+        this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** A finder that looks at this JVM's environment. */
+    /**
+     * A finder that looks at this JVM's environment; {@code maven:} interpreters (and versions with no local
+     * interpreter) come from the local Maven repository ({@link LocalRepository#fromSystem()}), unpacked into
+     * the default cache ({@link PythonCache#defaultCache()}); nothing is downloaded.
+     */
     public static InterpreterFinder system() {
-        return new InterpreterFinder(Environment.system());
+        return new InterpreterFinder(Environment.system(), LocalRepository.fromSystem(), PythonCache.defaultCache(),
+                m -> { });
     }
 
-    /** A finder that looks at {@code env}. */
+    /** A finder that looks at {@code env} only: no interpreter from Maven, until {@link #withMaven} gives a source. */
     public static InterpreterFinder of(Environment env) {
-        return new InterpreterFinder(env);
+        return new InterpreterFinder(env, null, null, m -> { });
+    }
+
+    /**
+     * This finder, taking {@code maven:} interpreters, and those of versions with no local interpreter, from the
+     * jars {@code source} gives, unpacked into {@code cache}; {@code log} hears about unpacking and fallbacks.
+     */
+    public InterpreterFinder withMaven(ArtifactSource source, PythonCache cache, Consumer<String> log) {
+        return new InterpreterFinder(env, Objects.requireNonNull(source, "source"), Objects.requireNonNull(cache,
+                "cache"), log);
     }
 
     /**
@@ -66,6 +100,9 @@ public final class InterpreterFinder {
      */
     public PythonInterpreter find(String spec) {
         String s = spec == null || spec.isBlank() ? DEFAULT_SPEC : spec.strip();
+        if (MavenPythons.isMavenSpec(s)) {
+            return findMaven(s);
+        }
         if (VERSION_LIKE.matcher(s).matches()) {
             return findVersion(s);
         }
@@ -224,10 +261,97 @@ public final class InterpreterFinder {
                 }
             }
         }
+        Optional<Coordinates> maven = mavenFallback(series, exact ? spec : null);
+        if (maven.isPresent()) {
+            try {
+                PythonInterpreter p = fromMaven(maven.get(), spec);
+                log.accept("No local CPython " + spec + " (" + String.join("; ", tried) + "): using "
+                        + maven.get());
+                return p;
+            } catch (PythonsException e) {
+                if (e.kind() != PythonsException.Kind.NOT_AVAILABLE) {
+                    throw toolchain(e);
+                }
+                String why = e.getMessage();
+                tried.add("Maven artifact " + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why));
+            }
+        }
+
+        boolean mavenHas = artifacts != null && Platform.SUPPORTED.contains(Platform.current())
+                && MavenPythons.forSeries(series, Platform.current()).isPresent();
         throw new ToolchainException(ToolchainException.Kind.INTERPRETER_NOT_FOUND, "no CPython " + spec
                 + " found. Tried: " + String.join("; ", tried) + ". Install CPython " + series
                 + " with its headers (e.g. pyenv install " + series + ", or your system's python" + series + " and python"
-                + series + "-dev packages), or give the interpreter's path.");
+                + series + "-dev packages), or give the interpreter's path" + (mavenHas && maven.isEmpty()
+                ? ", or take it from Maven Central with maven:" + series : "") + ".");
+    }
+
+    /**
+     * The Maven artifact a version falls back to when there is no local interpreter of it: the table's for the
+     * series (or exactly the version asked for), if this finder has a Maven source and the platform has builds.
+     */
+    private Optional<Coordinates> mavenFallback(String series, String exactVersion) {
+        if (artifacts == null || !Platform.SUPPORTED.contains(Platform.current())) {
+            return Optional.empty();
+        }
+        return MavenPythons.forSeries(series, Platform.current())
+                .filter(c -> exactVersion == null || c.pythonVersion().orElse("").equals(exactVersion));
+    }
+
+    private PythonInterpreter findMaven(String spec) {
+        String rest = spec.substring(MavenPythons.PREFIX.length()).strip();
+        if (!rest.contains(":")) {
+            Optional<String> series = MavenPythons.series(rest);
+            if (series.isPresent() && PythonVersion.parse(series.get()).isEmpty()) {
+                throw new ToolchainException(ToolchainException.Kind.UNSUPPORTED_VERSION, "Python " + rest
+                        + " is not supported: pyc2c compiles for CPython " + PythonVersion.supportedList() + ".");
+            }
+        }
+        if (artifacts == null) {
+            throw new ToolchainException(ToolchainException.Kind.INVALID_INPUT, "'" + spec + "': this build takes no"
+                    + " interpreter from Maven. Give a path, a name on PATH or a version.");
+        }
+        try {
+            return fromMaven(MavenPythons.coordinates(spec), rest);
+        } catch (PythonsException e) {
+            throw toolchain(e);
+        }
+    }
+
+    /** The interpreter of a Maven artifact, unpacked if need be, probed; {@code asked} is what the user wrote. */
+    private PythonInterpreter fromMaven(Coordinates c, String asked) {
+        PythonCache.Installed installed = cache.install(c, artifacts, log);
+        PythonInterpreter p;
+        try {
+            p = PythonInterpreter.probe(List.of(installed.executable().toString()), env);
+        } catch (ToolchainException e) {
+            if (e.kind() == ToolchainException.Kind.INTERRUPTED) {
+                throw e;
+            }
+            throw new ToolchainException(e.kind(), "CPython from Maven artifact " + c + ", unpacked in "
+                    + installed.home() + ": " + e.getMessage() + " Remove " + installed.home()
+                    + " to have it unpacked again.", e);
+        }
+        if (VERSION_LIKE.matcher(asked).matches() && !p.fullVersion().equals(asked)
+                && !p.version().toString().equals(asked)) {
+            throw new ToolchainException(ToolchainException.Kind.INTERPRETER_FAILED, "the interpreter of " + c + " ("
+                    + installed.executable() + ") is CPython " + p.fullVersion() + ", not " + asked + ". Remove "
+                    + installed.home() + " to unpack it again.");
+        }
+        return p.withArtifact(c.toString());
+    }
+
+    /** The toolchain's exception for a problem with an interpreter from Maven (same message). */
+    static ToolchainException toolchain(PythonsException e) {
+        ToolchainException.Kind kind = switch (e.kind()) {
+            case INVALID_SPEC -> ToolchainException.Kind.INVALID_INPUT;
+            case UNKNOWN_VERSION, NOT_AVAILABLE -> ToolchainException.Kind.INTERPRETER_NOT_FOUND;
+            case UNSUPPORTED_PLATFORM -> ToolchainException.Kind.UNSUPPORTED_PLATFORM;
+            case BAD_ARTIFACT, DOES_NOT_RUN -> ToolchainException.Kind.INTERPRETER_FAILED;
+            case IO_ERROR -> ToolchainException.Kind.IO_ERROR;
+            case INTERRUPTED -> ToolchainException.Kind.INTERRUPTED;
+        };
+        return new ToolchainException(kind, e.getMessage(), e);
     }
 
     /** Probes one candidate; if it is not the version wanted, says why in {@code tried}. */

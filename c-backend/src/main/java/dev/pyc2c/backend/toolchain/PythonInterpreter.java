@@ -22,8 +22,11 @@ import java.util.Optional;
  * @param version the supported version it is
  * @param fullVersion its complete version, e.g. {@code 3.12.1} or {@code 3.13.0rc1}
  * @param cacheTag {@code sys.implementation.cache_tag}, e.g. {@code cpython-312}
+ * @param artifact the coordinates of the Maven artifact it was unpacked from
+ *        ({@code org.bytedeco:cpython:3.13.5-1.5.12:jar:linux-x86_64}); empty for an interpreter of the machine
  */
-public record PythonInterpreter(Path executable, PythonVersion version, String fullVersion, String cacheTag) {
+public record PythonInterpreter(Path executable, PythonVersion version, String fullVersion, String cacheTag,
+                                String artifact) {
     /** How long an interpreter may take to answer the probe. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -32,9 +35,39 @@ public record PythonInterpreter(Path executable, PythonVersion version, String f
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(fullVersion, "fullVersion");
         Objects.requireNonNull(cacheTag, "cacheTag");
+        Objects.requireNonNull(artifact, "artifact");
         if (!PythonVersion.parse(fullVersion).equals(Optional.of(version))) {
             throw new IllegalArgumentException("full version " + fullVersion + " is not of Python " + version);
         }
+    }
+
+    /** An interpreter of the machine (not from a Maven artifact). */
+    public PythonInterpreter(Path executable, PythonVersion version, String fullVersion, String cacheTag) {
+        this(executable, version, fullVersion, cacheTag, "");
+    }
+
+    /** This interpreter, unpacked from the Maven artifact {@code coordinates}. */
+    public PythonInterpreter withArtifact(String coordinates) {
+        return new PythonInterpreter(executable, version, fullVersion, cacheTag, coordinates);
+    }
+
+    /** Whether it was unpacked from a Maven artifact. */
+    public boolean fromMaven() {
+        return !artifact.isEmpty();
+    }
+
+    /**
+     * Where it came from, for the build's log: {@code CPython 3.12.1 at /usr/bin/python3.12}, or
+     * {@code CPython 3.14.3 from Maven artifact org.bytedeco:cpython:3.14.3-1.5.13:jar:linux-x86_64, unpacked in
+     * /home/u/.cache/pyc2c/pythons/org.bytedeco/cpython/3.14.3-1.5.13/linux-x86_64}.
+     */
+    public String describe() {
+        if (!fromMaven()) {
+            return "CPython " + fullVersion + " at " + executable;
+        }
+        Path bin = executable.getParent();
+        Path home = bin != null && bin.getParent() != null ? bin.getParent() : executable;
+        return "CPython " + fullVersion + " from Maven artifact " + artifact + ", unpacked in " + home;
     }
 
     /**
@@ -97,6 +130,21 @@ public record PythonInterpreter(Path executable, PythonVersion version, String f
                 + ". Install one of those (e.g. pyenv install 3.12) and name it, by version (3.12) or path."));
         Path executable = executableOf(facts.getOrDefault("executable", ""), command);
         return new PythonInterpreter(executable, version, fullVersion, facts.getOrDefault("cache_tag", ""));
+    }
+
+    /**
+     * The same interpreter: the same executable, version and cache tag, however it was found ({@link #artifact()}
+     * says where it came from; it does not make it another interpreter).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PythonInterpreter p && executable.equals(p.executable) && version == p.version
+                && fullVersion.equals(p.fullVersion) && cacheTag.equals(p.cacheTag);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(executable, version, fullVersion, cacheTag);
     }
 
     /** {@code [executable, args...]}: the command that runs this interpreter with {@code args}. */

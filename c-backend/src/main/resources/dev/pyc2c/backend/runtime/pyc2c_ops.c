@@ -48,6 +48,10 @@
 
 #define PYC2C_PY311 (PY_VERSION_HEX < 0x030C0000)
 #define PYC2C_PY313 (PY_VERSION_HEX >= 0x030D0000)
+/* IMPORT_FROM's error without a usable __file__ checks whether the module is initializing: not in 3.13.0,
+   in 3.13.5 and 3.14 (checked against both; the change came with a bug-fix release in between, and the
+   releases between them were not checked, so it is taken from 3.13.5). */
+#define PYC2C_IMPORT_FROM_SPEC_WITHOUT_PATH (PY_VERSION_HEX >= 0x030D0500)
 
 /* ---- Small shared pieces ----------------------------------------------------------------- */
 
@@ -648,8 +652,27 @@ error:
     }
     if (pkgpath == NULL || !PyUnicode_Check(pkgpath)) {
         Py_CLEAR(pkgpath);
+#if PYC2C_IMPORT_FROM_SPEC_WITHOUT_PATH
+        /* A bug-fix release of 3.13 reads the spec here too: a module (or any object) without a usable
+           __file__ that is initializing gets the circular-import message, without a location. */
+        PyObject *spec;
+        int rc = PyObject_GetOptionalAttr(module, id_spec, &spec);
+        if (rc > 0) {
+            rc = module_spec_is_initializing(spec);
+            Py_DECREF(spec);
+        }
+        if (rc < 0) {
+            Py_DECREF(pkgname_or_unknown);
+            return NULL;
+        }
+        errmsg = rc
+            ? PyUnicode_FromFormat("cannot import name %R from partially initialized module %R "
+                                   "(most likely due to a circular import)", name, pkgname_or_unknown)
+            : PyUnicode_FromFormat("cannot import name %R from %R (unknown location)", name, pkgname_or_unknown);
+#else
         errmsg = PyUnicode_FromFormat("cannot import name %R from %R (unknown location)",
                                       name, pkgname_or_unknown);
+#endif
     }
     else {
         PyObject *spec;

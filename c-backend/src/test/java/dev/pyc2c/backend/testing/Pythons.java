@@ -5,6 +5,9 @@ import dev.pyc2c.backend.toolchain.PythonInterpreter;
 import dev.pyc2c.backend.toolchain.Sysconfig;
 import dev.pyc2c.backend.toolchain.ToolchainException;
 import dev.pyc2c.bytecode.PythonVersion;
+import dev.pyc2c.pythons.LocalRepository;
+import dev.pyc2c.pythons.MavenPythons;
+import dev.pyc2c.pythons.PythonCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,9 +21,11 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The CPython interpreters the tests run, one per supported version, found with the toolchain's own
- * {@link InterpreterFinder}: those listed in {@code -Dpyc2c.pythons=a,b,c} (specs: paths, names on PATH or
- * versions; a listed one that cannot be used fails the tests), else each supported version looked up by
- * version ({@code 3.12}: python3.12 on PATH if it runs, then pyenv).
+ * {@link InterpreterFinder}: those listed in {@code -Dpyc2c.pythons=a,b,c} (specs: paths, names on PATH,
+ * versions or {@code maven:3.X}; a listed one that cannot be used fails the tests), else, for each supported
+ * version, the CPython build of Maven Central ({@code maven:3.12}: {@code org.bytedeco:cpython}, which the build
+ * fetched into the local repository, {@code -Dpyc2c.mavenRepository}, unpacked once into pyc2c's cache), so that
+ * the tests need no Python on the machine and run the same micro versions everywhere.
  *
  * <p>A test that needs a missing interpreter calls {@link #require}, which prints a banner on stderr saying
  * why it is missing and aborts the test (reported as skipped, with the reason) unless
@@ -40,7 +45,8 @@ public final class Pythons {
         }
         found = new EnumMap<>(PythonVersion.class);
         missing = new EnumMap<>(PythonVersion.class);
-        InterpreterFinder finder = InterpreterFinder.system();
+        InterpreterFinder finder = InterpreterFinder.system().withMaven(LocalRepository.fromSystem(),
+                PythonCache.defaultCache(), m -> System.out.println("[pythons] " + m));
         String listed = System.getProperty("pyc2c.pythons", "").trim();
         if (!listed.isEmpty()) {
             for (PythonInterpreter p : finder.findAll(listed)) {
@@ -51,15 +57,16 @@ public final class Pythons {
                     missing.put(v, "-Dpyc2c.pythons=" + listed + " names no CPython " + v);
                 }
             }
-            return;
-        }
-        for (PythonVersion v : PythonVersion.values()) {
-            try {
-                found.put(v, finder.find(v.toString()));
-            } catch (ToolchainException e) {
-                missing.put(v, e.getMessage());
+        } else {
+            for (PythonVersion v : PythonVersion.values()) {
+                try {
+                    found.put(v, finder.find(MavenPythons.PREFIX + v));
+                } catch (ToolchainException e) {
+                    missing.put(v, e.getMessage());
+                }
             }
         }
+        found.values().forEach(p -> System.out.println("[pythons] " + p.describe()));
     }
 
     /** The interpreter of {@code v}; if there is none, says so loudly and aborts (or fails) the calling test. */

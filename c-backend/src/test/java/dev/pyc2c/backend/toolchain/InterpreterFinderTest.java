@@ -56,7 +56,12 @@ class InterpreterFinderTest {
         PythonInterpreter expected = Pythons.require(v);
         InterpreterFinder finder = InterpreterFinder.system();
         assertEquals(expected, finder.find(expected.executable().toString()));
-        if (System.getProperty("pyc2c.pythons", "").isBlank()) {
+        if (expected.fromMaven()) {
+            // the tests' interpreters come from Maven Central; by version, a local one comes first if there is one
+            assertEquals(expected, finder.find("maven:" + v));
+            assertEquals(expected.artifact(), finder.find("maven:" + v).artifact());
+            assertEquals(v, finder.find(v.toString()).version());
+        } else if (System.getProperty("pyc2c.pythons", "").isBlank()) {
             assertEquals(expected, finder.find(v.toString()));
         } else {
             PythonInterpreter byVersion = finder.find(v.toString());

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
  * run checks {@link ConformanceSuite#SUBSET}; {@code -Pconformance} (system property
  * {@code pyc2c.conformance=full}) checks everything and writes the tables to {@code it/target/conformance/}
  * (and to {@code docs/conformance.md} with {@code -Dpyc2c.conformance.updateDocs=true}). Interpreters:
- * {@code pyc2c.conformance.pythons} (comma-separated specs; default {@code 3.12}). Each case is one test,
+ * {@code pyc2c.conformance.pythons} (comma-separated specs; default {@code maven:3.12}, the CPython build of Maven
+ * Central the build fetched). Each case is one test,
  * failing with the list of its regressions.
  */
 class ConformanceTest {
@@ -29,7 +30,7 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> compiledModulesPassWhereTheInterpreterPasses() {
-        String specs = System.getProperty("pyc2c.conformance.pythons", "3.12");
+        String specs = System.getProperty("pyc2c.conformance.pythons", "maven:3.12");
         List<PythonInterpreter> pythons = new ArrayList<>();
         for (String spec : specs.split(",")) {
             try {

@@ -1,0 +1,2 @@
+evaluate(new File(itSources, 'common.groovy'))
+return mavenPythons()
