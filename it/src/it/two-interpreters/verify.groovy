@@ -16,3 +16,4 @@ def code = "import shapes; print(shapes.describe([shapes.Square(2), shapes.Squar
     assert cos.findAll { it.status == 'interpreted' }*.qualname == ['describe.<locals>.<genexpr>'] : cos
     assert cos.find { it.status == 'interpreted' }.reason.contains('generator') : cos
 }
+true
