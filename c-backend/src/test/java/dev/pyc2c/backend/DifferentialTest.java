@@ -82,8 +82,34 @@ class DifferentialTest {
                 program + ": the exception (type, message)");
         assertEquals(interpreted.get("traceback").toString(), compiled.get("traceback").toString(),
                 program + ": the traceback entries (file, function, line)");
-        assertEquals(interpreted.get("stdout").asText(), compiled.get("stdout").asText(), program + ": stdout");
+        String expected = interpreted.get("stdout").asText();
+        String actual = compiled.get("stdout").asText();
+        for (KnownDifference k : KNOWN_DIFFERENCES) {
+            if (k.program().equals(program) && corpus.python().fullVersion().matches(k.versions())
+                    && expected.contains(k.interpreted() + "\n")) {
+                // The one line of a known difference, exactly as documented; everything else must be the same.
+                System.out.printf("[differential %s] %s: known difference (%s): %s instead of %s%n", corpus.version(),
+                        program, k.reason(), k.compiled(), k.interpreted());
+                expected = expected.replace(k.interpreted() + "\n", k.compiled() + "\n");
+            }
+        }
+        assertEquals(expected, actual, program + ": stdout");
     }
+
+    /**
+     * A documented difference (README, Limitations): on interpreters whose full version matches {@code versions},
+     * program {@code program} prints line {@code compiled} where the interpreter prints {@code interpreted}.
+     */
+    private record KnownDifference(String program, String versions, String interpreted, String compiled,
+            String reason) {
+    }
+
+    private static final List<KnownDifference> KNOWN_DIFFERENCES = List.of(
+            // 3.13.1+'s inspect.getclosurevars finds globals and builtins by scanning the function's bytecode
+            // (dis), where a compiled function's __code__ is its trampoline; 3.13.0 and 3.12 read co_names.
+            new KnownDifference("p_frames_inspect", "3\\.13\\.([1-9]|\\d\\d+).*",
+                    "{'nonlocal_v': 5} {'gv': 10} ['len'] []", "{'nonlocal_v': 5} {} [] []",
+                    "inspect.getclosurevars scans the bytecode of the trampoline"));
 
     private static JsonNode run(CompiledCorpus.Built corpus, Path driver, Path root, String program, Path out)
             throws Exception {
