@@ -36,14 +36,12 @@ class RuntimeOpsTest {
      * compiled to C yet (its modules keep every code object as bytecode), so they are known and pinned here,
      * for 3.14's lowering to fix (bytecode-model/docs/3.14-notes.md): the with statement's error names the
      * missing method (3.14's LOAD_SPECIAL replaced BEFORE_WITH); annotations are deferred (PEP 649: the module
-     * gets __annotate__ and __conditional_annotations__, not an __annotations__ dict); IMPORT_FROM's error
-     * and lookups changed.
+     * gets __annotate__ and __conditional_annotations__, not an __annotations__ dict).
      */
     private static final Map<PythonVersion, List<String>> KNOWN_DIFFERENCES = Map.of(PythonVersion.V3_14, List.of(
             "annotations __missing__ dict", "annotations dict", "annotations dict subclass",
             "annotations dict subclass with", "annotations getitem raises", "annotations mapping",
             "annotations mapping with", "annotations setitem raises",
-            "from-import logged object, missing", "from-import missing, initializing, no __file__",
             "with None", "with class object", "with exit only", "with instance methods only", "with int"));
 
     @ParameterizedTest
