@@ -256,6 +256,38 @@ call_get(const pyc2c_attr_entry *e, PyObject *obj, PyObject *type)
     return r;
 }
 
+/* Where a property object keeps its getter (propertyobject's prop_get, private to descrobject.c): the offset of
+ * property's `fget` member, read off that member's descriptor the first time; -1 if it is not such a member. */
+static Py_ssize_t property_fget_offset;
+
+/* A property's getter (borrowed: the property holds it), or NULL if it has none. It can change while the type's version
+ * holds: property.__init__ called again on the property sets a new one (and may free the old). */
+static PyObject *
+property_getter(PyObject *prop)
+{
+    if (PYC2C_UNLIKELY(property_fget_offset <= 0)) {
+        if (property_fget_offset < 0) {
+            return NULL;
+        }
+        property_fget_offset = -1;
+        PyObject *m = PyObject_GetAttrString((PyObject *)&PyProperty_Type, "fget"); /* the member itself */
+        if (m == NULL) {
+            PyErr_Clear();
+            return NULL;
+        }
+        if (Py_TYPE(m) == &PyMemberDescr_Type && (((PyMemberDescrObject *)m)->d_member->type == Py_T_OBJECT_EX
+                                                  || ((PyMemberDescrObject *)m)->d_member->type == _Py_T_OBJECT)) {
+            property_fget_offset = ((PyMemberDescrObject *)m)->d_member->offset;
+        }
+        Py_DECREF(m);
+        if (property_fget_offset <= 0) {
+            return NULL;
+        }
+    }
+    PyObject *fget = *(PyObject **)((char *)prop + property_fget_offset);
+    return fget == Py_None ? NULL : fget;
+}
+
 /* What property.__get__ does for an instance: fget(obj); a compiled getter runs directly. */
 static PyObject *
 call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
@@ -327,6 +359,9 @@ entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, c
         *r = call_get(e, obj, (PyObject *)tp);
         return 1;
     case PYC2C_ATTR_PROPERTY:
+        if (property_getter(e->descr) != e->fn) {
+            return 0; /* the property's __init__ called again: another getter */
+        }
         *r = call_property(ts, e, obj);
         return 1;
     case PYC2C_ATTR_MODULE: {
@@ -420,18 +455,6 @@ is_object_slot(PyObject *descr, PyObject *obj, int store)
     return PyObject_TypeCheck(obj, ((PyDescrObject *)descr)->d_type);
 }
 
-/* A property's getter (borrowed), or NULL if it has none. */
-static PyObject *
-property_getter(PyObject *prop)
-{
-    PyObject *fget = PyObject_GetAttrString(prop, "fget"); /* a member of property: no Python code runs */
-    if (fget == NULL) {
-        PyErr_Clear();
-        return NULL;
-    }
-    Py_DECREF(fget); /* the property keeps it, and a property's fget cannot be changed */
-    return fget == Py_None ? NULL : fget;
-}
 
 /* The proof that obj (whose type's attribute of the name the entry returns) has no such attribute of its own;
  * 0 if it has one or that cannot be told. */
