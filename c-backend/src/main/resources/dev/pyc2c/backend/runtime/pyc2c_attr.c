@@ -455,7 +455,6 @@ is_object_slot(PyObject *descr, PyObject *obj, int store)
     return PyObject_TypeCheck(obj, ((PyDescrObject *)descr)->d_type);
 }
 
-
 /* The proof that obj (whose type's attribute of the name the entry returns) has no such attribute of its own;
  * 0 if it has one or that cannot be told. */
 static int
