@@ -892,3 +892,31 @@ def non_str_keys():
 
 g_value = "before int key"
 non_str_keys()
+
+
+class Reinit:
+    @property
+    def p(self):
+        return "first getter"
+
+
+def read_p(o):
+    return o.p
+
+
+def property_reinit():
+    """property.__init__ called again on a cached property: a new getter while the class's version holds, the old
+    one freed (nothing else refers to it)."""
+    o = Reinit()
+    out = [read_p(o) for _ in range(30)]
+    Reinit.__dict__["p"].__init__(lambda self: "second getter")
+    out += [read_p(o) for _ in range(5)]
+    Reinit.__dict__["p"].__init__(None)
+    try:
+        out.append(read_p(o))
+    except AttributeError as e:
+        out.append("AttributeError: %s" % e)
+    show("property reinit", out[-8:])
+
+
+property_reinit()

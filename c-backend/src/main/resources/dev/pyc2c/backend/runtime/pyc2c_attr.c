@@ -48,6 +48,13 @@ back_off(unsigned short *counter)
 
 /* ---- Dicts' keys ------------------------------------------------------------------------------------ */
 
+/* Two exact strs equal (3.13 exports _PyUnicode_EQ's twin only). */
+#if PY_VERSION_HEX >= 0x030D0000
+#  define STR_EQ _PyUnicode_Equal
+#else
+#  define STR_EQ _PyUnicode_EQ
+#endif
+
 /* dictkeys_get_index of dictobject.c: the entry at slot i of the hash table, DKIX_EMPTY or DKIX_DUMMY. */
 static inline Py_ssize_t
 keys_get_index(const PyDictKeysObject *keys, size_t i)
@@ -92,7 +99,7 @@ unicode_keys_lookup(PyDictKeysObject *keys, PyObject *name)
         Py_ssize_t ix = keys_get_index(keys, i);
         if (ix >= 0) {
             PyObject *k = entries[ix].me_key;
-            if (k == name || (((PyASCIIObject *)k)->hash == hash && _PyUnicode_EQ(k, name))) {
+            if (k == name || (((PyASCIIObject *)k)->hash == hash && STR_EQ(k, name))) {
                 return ix;
             }
         }
@@ -105,7 +112,7 @@ unicode_keys_lookup(PyDictKeysObject *keys, PyObject *name)
 }
 
 /*
- * _PyDictKeys_GetVersionForCurrentState of CPython 3.12 (not exported), exactly: the keys' version, or a new
+ * _PyDictKeys_GetVersionForCurrentState of CPython 3.12 and 3.13 (not exported), exactly: the keys' version, or a new
  * one from the interpreter's counter, which every keys object shares with the interpreter's specialised
  * instructions; 0 when the counter has run out.
  */
@@ -129,10 +136,25 @@ keys_version(PyInterpreterState *interp, PyDictKeysObject *keys)
 enum { INST_NONE, INST_VALUES, INST_DICT, INST_UNKNOWN };
 
 /* INST_NONE (instances of tp have no __dict__), INST_VALUES (*values set), INST_DICT (*dict set, maybe NULL:
- * not created yet) or INST_UNKNOWN (a layout the caches do not handle). */
+ * not created yet) or INST_UNKNOWN (a layout the caches do not handle). See pyc2c_attr_values. */
 static inline int
 instance_attrs(PyObject *obj, PyTypeObject *tp, PyDictValues **values, PyObject **dict)
 {
+#if PY_VERSION_HEX >= 0x030D0000
+    if (tp->tp_flags & Py_TPFLAGS_INLINE_VALUES) {
+        if ((*values = pyc2c_attr_values(obj)) != NULL) {
+            return INST_VALUES; /* whether or not a materialised dict shares them */
+        }
+        /* No longer valid: the managed dict holds the attributes. Without one (the object's __dict__ was
+           deleted), the generic load would materialise one from the values: not done here. */
+        *dict = (PyObject *)_PyObject_ManagedDictPointer(obj)->dict;
+        return *dict != NULL ? INST_DICT : INST_UNKNOWN;
+    }
+    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
+        *dict = (PyObject *)_PyObject_ManagedDictPointer(obj)->dict;
+        return INST_DICT;
+    }
+#else
     if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
         PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
         if (_PyDictOrValues_IsValues(dorv)) {
@@ -142,6 +164,7 @@ instance_attrs(PyObject *obj, PyTypeObject *tp, PyDictValues **values, PyObject 
         *dict = _PyDictOrValues_GetDict(dorv);
         return INST_DICT;
     }
+#endif
     if (tp->tp_dictoffset == 0) {
         return INST_NONE;
     }
@@ -188,8 +211,8 @@ proof_holds(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
     return pyc2c_attr_absent_fast(obj, tp, e) || instance_lacks(obj, tp, name);
 }
 
-/* The slot of the instance attribute an entry of kind VALUE or HINT names, in obj's values or dict; NULL if
- * the entry does not apply to obj. *dictp: the dict (NULL for values). */
+/* The slot of the instance attribute an entry of kind VALUE, SPLIT or HINT names, in obj's values or dict; NULL
+ * if the entry does not apply to obj. *dictp: the dict (NULL for values). */
 static PyObject **
 entry_value_slot(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e, PyDictObject **dictp)
 {
@@ -197,11 +220,11 @@ entry_value_slot(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_at
     PyObject *dict = NULL;
     int where = instance_attrs(obj, tp, &values, &dict);
     *dictp = (PyDictObject *)dict;
-    if (e->kind == PYC2C_ATTR_VALUE) {
+    if (e->kind == PYC2C_ATTR_VALUE || e->kind == PYC2C_ATTR_SPLIT) {
         if (where == INST_VALUES) {
             return &values->values[e->index];
         }
-        /* a dict made from the values: split, on the class's shared keys, the same index */
+        /* a dict made from the values (3.12), or another dict split on the class's shared keys: the same index */
         if (where == INST_DICT && dict != NULL && ((PyDictObject *)dict)->ma_values != NULL
             && ((PyDictObject *)dict)->ma_keys == ((PyHeapTypeObject *)tp)->ht_cached_keys) {
             return &((PyDictObject *)dict)->ma_values->values[e->index];
@@ -231,6 +254,38 @@ call_get(const pyc2c_attr_entry *e, PyObject *obj, PyObject *type)
     PyObject *r = ((descrgetfunc)e->fn)(descr, obj, type);
     Py_DECREF(descr);
     return r;
+}
+
+/* Where a property object keeps its getter (propertyobject's prop_get, private to descrobject.c): the offset of
+ * property's `fget` member, read off that member's descriptor the first time; -1 if it is not such a member. */
+static Py_ssize_t property_fget_offset;
+
+/* A property's getter (borrowed: the property holds it), or NULL if it has none. It can change while the type's version
+ * holds: property.__init__ called again on the property sets a new one (and may free the old). */
+static PyObject *
+property_getter(PyObject *prop)
+{
+    if (PYC2C_UNLIKELY(property_fget_offset <= 0)) {
+        if (property_fget_offset < 0) {
+            return NULL;
+        }
+        property_fget_offset = -1;
+        PyObject *m = PyObject_GetAttrString((PyObject *)&PyProperty_Type, "fget"); /* the member itself */
+        if (m == NULL) {
+            PyErr_Clear();
+            return NULL;
+        }
+        if (Py_TYPE(m) == &PyMemberDescr_Type && (((PyMemberDescrObject *)m)->d_member->type == Py_T_OBJECT_EX
+                                                  || ((PyMemberDescrObject *)m)->d_member->type == _Py_T_OBJECT)) {
+            property_fget_offset = ((PyMemberDescrObject *)m)->d_member->offset;
+        }
+        Py_DECREF(m);
+        if (property_fget_offset <= 0) {
+            return NULL;
+        }
+    }
+    PyObject *fget = *(PyObject **)((char *)prop + property_fget_offset);
+    return fget == Py_None ? NULL : fget;
 }
 
 /* What property.__get__ does for an instance: fget(obj); a compiled getter runs directly. */
@@ -265,6 +320,7 @@ entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, c
     }
     switch (e->kind) {
     case PYC2C_ATTR_VALUE:
+    case PYC2C_ATTR_SPLIT:
     case PYC2C_ATTR_HINT: {
         PyDictObject *dict;
         PyObject **p = entry_value_slot(obj, tp, name, e, &dict);
@@ -303,6 +359,9 @@ entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, c
         *r = call_get(e, obj, (PyObject *)tp);
         return 1;
     case PYC2C_ATTR_PROPERTY:
+        if (property_getter(e->descr) != e->fn) {
+            return 0; /* the property's __init__ called again: another getter */
+        }
         *r = call_property(ts, e, obj);
         return 1;
     case PYC2C_ATTR_MODULE: {
@@ -396,19 +455,6 @@ is_object_slot(PyObject *descr, PyObject *obj, int store)
     return PyObject_TypeCheck(obj, ((PyDescrObject *)descr)->d_type);
 }
 
-/* A property's getter (borrowed), or NULL if it has none. */
-static PyObject *
-property_getter(PyObject *prop)
-{
-    PyObject *fget = PyObject_GetAttrString(prop, "fget"); /* a member of property: no Python code runs */
-    if (fget == NULL) {
-        PyErr_Clear();
-        return NULL;
-    }
-    Py_DECREF(fget); /* the property keeps it, and a property's fget cannot be changed */
-    return fget == Py_None ? NULL : fget;
-}
-
 /* The proof that obj (whose type's attribute of the name the entry returns) has no such attribute of its own;
  * 0 if it has one or that cannot be told. */
 static int
@@ -425,7 +471,7 @@ prove_lacks(PyObject *obj, PyTypeObject *tp, PyObject *name, pyc2c_attr_entry *e
         return 0;
     }
     e->proof = PYC2C_PROOF_CHECK;
-    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
+    if (tp->tp_flags & PYC2C_ATTR_TP_VALUES) {
         PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
         if (unicode_keys_lookup(keys, name) == DKIX_EMPTY) {
             e->proof = PYC2C_PROOF_KEYS;
@@ -466,7 +512,9 @@ analyse_instance_attr(PyObject *obj, PyTypeObject *tp, PyObject *name, int load,
                 || (load && ((PyDictObject *)dict)->ma_values->values[ix] == NULL)) {
                 return 0;
             }
-            e->kind = PYC2C_ATTR_VALUE;
+            /* VALUE reads the values inline where the type has them (PYC2C_ATTR_TP_VALUES), else the misses read
+               the dict's (3.13: a managed dict without inline values) */
+            e->kind = tp->tp_flags & PYC2C_ATTR_TP_VALUES ? PYC2C_ATTR_VALUE : PYC2C_ATTR_SPLIT;
         }
         else {
             e->kind = PYC2C_ATTR_HINT;
@@ -756,7 +804,19 @@ pyc2c_load_method_miss(PyThreadState *ts, PyObject *obj, PyObject *name, PyObjec
 }
 
 #if PYC2C_ATTR_CACHES
-/* The store of an entry, where the inline path does not do it: 1 done, 0 the entry does not apply. */
+/* Dict watchers (the low bits of ma_version_tag); a dict with one is changed by the generic path, which tells them. */
+#if PY_VERSION_HEX >= 0x030D0000
+#  define DICT_WATCHED(d) (((d)->ma_version_tag & DICT_WATCHER_MASK) != 0)
+/* _PyDict_NotifyEvent's new version for an unwatched dict: the next one, keeping the watched-mutation count */
+#  define DICT_MODIFIED_VERSION(interp, d) \
+    (DICT_NEXT_VERSION(interp) | ((d)->ma_version_tag & DICT_WATCHER_AND_MODIFICATION_MASK))
+#else
+#  define DICT_WATCHED(d) (((d)->ma_version_tag & DICT_VERSION_MASK) != 0)
+#  define DICT_MODIFIED_VERSION(interp, d) DICT_NEXT_VERSION(interp)
+#endif
+
+/* The store of an entry, where the inline path does not do it: 1 done, 0 the entry does not apply, -1 it applies
+ * but the generic path must store (it tells a dict that shares the values, or a watched dict). */
 static int
 entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_entry *e, PyObject *v)
 {
@@ -765,7 +825,7 @@ entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
     if (e->kind == PYC2C_ATTR_SLOT) {
         p = (PyObject **)((char *)obj + e->index);
     }
-    else if (e->kind == PYC2C_ATTR_VALUE || e->kind == PYC2C_ATTR_HINT) {
+    else if (e->kind == PYC2C_ATTR_VALUE || e->kind == PYC2C_ATTR_SPLIT || e->kind == PYC2C_ATTR_HINT) {
         p = entry_value_slot(obj, tp, name, e, &dict);
         if (p == NULL) {
             return 0;
@@ -777,21 +837,26 @@ entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
     PyObject *old = *p;
     if (dict == NULL) {
         /* a slot, or the instance's values (STORE_ATTR_INSTANCE_VALUE) */
+        PyDictValues *values = NULL;
+        if (e->kind == PYC2C_ATTR_VALUE && (values = pyc2c_attr_values_alone(obj)) == NULL) {
+            return -1; /* 3.13: a materialised dict shares the values, and counts them */
+        }
         *p = Py_NewRef(v);
         if (old == NULL) {
-            if (e->kind == PYC2C_ATTR_VALUE) {
-                _PyDictValues_AddToInsertionOrder(_PyDictOrValues_GetValues(*_PyObject_DictOrValuesPointer(obj)),
-                                                  e->index);
+            if (values != NULL) {
+                _PyDictValues_AddToInsertionOrder(values, e->index);
             }
             return 1;
         }
         Py_DECREF(old);
         return 1;
     }
-    /* a value of a dict replaced, as insertdict does (STORE_ATTR_WITH_HINT): a watched dict, or a new key,
-       takes the generic path */
-    if (old == NULL || (dict->ma_version_tag & DICT_VERSION_MASK) != 0) {
+    /* a value of a dict replaced, as insertdict does (STORE_ATTR_WITH_HINT): a new key takes the generic path */
+    if (old == NULL) {
         return 0;
+    }
+    if (DICT_WATCHED(dict)) {
+        return -1;
     }
     PyInterpreterState *interp = PyInterpreterState_Get();
     *p = Py_NewRef(v);
@@ -799,19 +864,23 @@ entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
         && (!PyTuple_CheckExact(v) || PyObject_GC_IsTracked(v))) {   /* MAINTAIN_TRACKING */
         PyObject_GC_Track((PyObject *)dict);
     }
-    dict->ma_version_tag = DICT_NEXT_VERSION(interp);
+    dict->ma_version_tag = DICT_MODIFIED_VERSION(interp, dict);
     Py_DECREF(old);
     return 1;
 }
 
+/* As entry_store, for the first entry of obj's type version that applies. */
 static int
 scan_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_cache *c, PyObject *v)
 {
     unsigned int version = tp->tp_version_tag;
     for (int i = 0; i < PYC2C_ATTR_ENTRIES; i++) {
         const pyc2c_attr_entry *e = &c->e[i];
-        if (e->version == version && e->kind != PYC2C_ATTR_EMPTY && entry_store(obj, tp, name, e, v)) {
-            return 1;
+        if (e->version == version && e->kind != PYC2C_ATTR_EMPTY) {
+            int r = entry_store(obj, tp, name, e, v);
+            if (r != 0) {
+                return r;
+            }
         }
     }
     return 0;
@@ -829,7 +898,7 @@ store_attr_analyse(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache 
         int absent;
         if (analyse_store(obj, tp, name, &n, &absent)) {
             if ((e = install(c, obj, tp, &n)) != NULL) {
-                if (entry_store(obj, tp, name, e, v)) {
+                if (entry_store(obj, tp, name, e, v) > 0) {
                     return 0;
                 }
             }
@@ -861,8 +930,9 @@ int
 pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c)
 {
 #if PYC2C_ATTR_CACHES
-    if (scan_store(obj, Py_TYPE(obj), name, c, v)) {
-        return 0;
+    int r = scan_store(obj, Py_TYPE(obj), name, c, v);
+    if (r != 0) {
+        return r > 0 ? 0 : PyObject_SetAttr(obj, name, v);
     }
     return store_attr_analyse(obj, name, v, c);
 #else

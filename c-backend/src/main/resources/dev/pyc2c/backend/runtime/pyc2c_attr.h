@@ -43,8 +43,8 @@
  * builtin, the globals' keys version (which proves the name still absent from the globals) with the
  * builtins' keys version and index.
  *
- * Keys versions (dk_version) are those of CPython 3.12's _PyDictKeys_GetVersionForCurrentState, taken
- * from the interpreter's own counter (interp->dict_state.next_keys_version), so the runtime and the
+ * Keys versions (dk_version) are those of CPython 3.12's and 3.13's _PyDictKeys_GetVersionForCurrentState,
+ * taken from the interpreter's own counter (interp->dict_state.next_keys_version), so the runtime and the
  * interpreter's specialised instructions share one numbering. CPython resets a keys object's dk_version
  * to 0 before every change of its key set (insertdict and setdefault inserting a key, insert_into_dictkeys
  * growing shared keys, delitem_common, popitem; dictkeys_set_index asserts it), a resize or a clear
@@ -54,19 +54,32 @@
  * version recorded has exactly the keys recorded at the same indices: only values change, and a deleted
  * key clears its version.
  *
- * 3.12 only: the instance and dict layouts differ in 3.11 and 3.13, where every site takes the generic
- * path (the LOAD_GLOBAL cache keeps the dict version tags there).
+ * 3.12 and 3.13, whose instance layouts differ (see pyc2c_attr_values: 3.13's attributes are in values inline
+ * in the object while they are valid, shared with a materialised __dict__, the counterparts of 3.13's
+ * LOAD_ATTR_INSTANCE_VALUE with _CHECK_MANAGED_OBJECT_HAS_VALUES, STORE_ATTR_INSTANCE_VALUE with
+ * _GUARD_DORV_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES with _GUARD_KEYS_VERSION); the dicts, their keys and their
+ * versions are the same in both, and so is the layout of every structure read here in each 3.13 release (3.13.0
+ * and 3.13.5 compared). 3.11 has neither layout, and 3.14 (whose bytecode is not translated yet) dicts without
+ * version tags and objects that the free-threaded build shares: every site takes the generic path there (3.11's
+ * LOAD_GLOBAL cache keeps the dicts' version tags).
  */
 #ifndef PYC2C_ATTR_H
 #define PYC2C_ATTR_H
 
 #include "pyc2c_python.h"
 
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030E0000
 #  define PYC2C_ATTR_CACHES 1
+#  if defined(__GNUC__)
+#    pragma GCC diagnostic push
+#    pragma GCC diagnostic ignored "-Wunused-parameter"   /* 3.13's pycore_object.h inlines */
+#  endif
 #  include "internal/pycore_dict.h"
 #  include "internal/pycore_object.h"
 #  include "internal/pycore_moduleobject.h"
+#  if defined(__GNUC__)
+#    pragma GCC diagnostic pop
+#  endif
 #else
 #  define PYC2C_ATTR_CACHES 0
 #endif
@@ -96,8 +109,10 @@ enum {
     PYC2C_ATTR_DESCR,       /* the type's data descriptor `descr`: get(descr, obj, type) */
     PYC2C_ATTR_PROPERTY,    /* the type's property `descr`: its getter `fget` called with the instance */
     PYC2C_ATTR_MODULE,      /* a module's global: `index` in its dict's keys of version `aux` */
-    PYC2C_ATTR_CLASS        /* an attribute `descr` of a class (or its bases) of version `aux`, read on the class
+    PYC2C_ATTR_CLASS,       /* an attribute `descr` of a class (or its bases) of version `aux`, read on the class
                                itself (the entry's version is the metaclass's); `get`: its __get__(None, cls) */
+    PYC2C_ATTR_SPLIT        /* 3.13: an instance attribute at `index` in the values of its managed dict split on the
+                               class's shared keys, for a type whose instances have no inline values */
 };
 
 /* How TYPE_CONST, TYPE_GET and METHOD entries know the instance has no attribute of the name. */
@@ -143,6 +158,56 @@ typedef struct pyc2c_attr_cache {
         }                                                                                 \
     } while (0)
 
+/*
+ * Where an instance keeps its attributes, per version. The types whose instances keep them in values (an array of
+ * the class's shared keys' size, indexed as those keys, ht_cached_keys) are those with PYC2C_ATTR_TP_VALUES:
+ *
+ *   3.12: Py_TPFLAGS_MANAGED_DICT. The word before the object's header holds either its values (tagged) or,
+ *         once its __dict__ has been materialised, the dict (which took the values over);
+ *   3.13: Py_TPFLAGS_INLINE_VALUES (a managed dict and no other field: tp_basicsize is a bare object's). The values
+ *         are inline after the header and hold the attributes while their `valid` flag is set: a materialised
+ *         __dict__ shares them (its ma_values are the inline values), and valid is cleared for good when the dict
+ *         stops sharing them (it grows past the shared keys and is resized into a combined table, or another dict
+ *         is assigned to __dict__, or __class__ is assigned), after which the managed dict holds the attributes.
+ *         A type with Py_TPFLAGS_MANAGED_DICT but not INLINE_VALUES (a subclass of a builtin type with fields of
+ *         its own) keeps them in its managed dict only, split on the class's shared keys while they fit.
+ *
+ * pyc2c_attr_values(obj): the values holding obj's attributes, or NULL (they are in a dict); obj's type must have
+ * PYC2C_ATTR_TP_VALUES. pyc2c_attr_values_alone(obj): the same, NULL also when a dict shares the values, where a store
+ * must also count the dict's items (3.13, as STORE_ATTR_INSTANCE_VALUE's guard that the object has no dict).
+ */
+#if PY_VERSION_HEX >= 0x030D0000
+#  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_INLINE_VALUES
+/* _PyObject_InlineValues (which asserts its type's flags) */
+#  define PYC2C_ATTR_INLINE_VALUES(obj) ((PyDictValues *)((char *)(obj) + sizeof(PyObject)))
+
+static PYC2C_ATTR_INLINE PyDictValues *
+pyc2c_attr_values(PyObject *obj)
+{
+    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj);
+    return PYC2C_LIKELY(values->valid) ? values : NULL;
+}
+
+static PYC2C_ATTR_INLINE PyDictValues *
+pyc2c_attr_values_alone(PyObject *obj)
+{
+    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj);
+    return PYC2C_LIKELY(values->valid) && PYC2C_LIKELY(_PyObject_ManagedDictPointer(obj)->dict == NULL) ? values : NULL;
+}
+#else
+#  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_MANAGED_DICT
+
+static PYC2C_ATTR_INLINE PyDictValues *
+pyc2c_attr_values(PyObject *obj)
+{
+    PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+    return PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv)) ? _PyDictOrValues_GetValues(dorv) : NULL;
+}
+
+/* a materialised dict took the values over */
+#  define pyc2c_attr_values_alone pyc2c_attr_values
+#endif
+
 /* The quick part of an entry's proof that obj has no attribute of the name (PROOF_NO_DICT, or PROOF_KEYS for an
  * instance whose attributes are in values while the class's shared keys have not grown); when it fails, the
  * misses check the rest. */
@@ -155,8 +220,7 @@ pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *
     if (e->proof != PYC2C_PROOF_KEYS) {
         return 0;
     }
-    PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-    return _PyDictOrValues_IsValues(dorv)
+    return pyc2c_attr_values(obj) != NULL
            && (Py_ssize_t)e->aux == ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_nentries;
 }
 
@@ -176,8 +240,8 @@ pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
 {
     unsigned char kind = e->kind;
     if (PYC2C_LIKELY(kind == PYC2C_ATTR_VALUE)) {
-        PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-        return PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv)) ? _PyDictOrValues_GetValues(dorv)->values[e->index] : NULL;
+        PyDictValues *values = pyc2c_attr_values(obj);
+        return PYC2C_LIKELY(values != NULL) ? values->values[e->index] : NULL;
     }
     if (kind == PYC2C_ATTR_SLOT) {
         return *(PyObject **)((char *)obj + e->index);
@@ -242,9 +306,8 @@ pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c
     if (PYC2C_LIKELY(e != NULL)) {
         if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
             /* STORE_ATTR_INSTANCE_VALUE: a new attribute joins the values' insertion order */
-            PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
-            if (PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv))) {
-                PyDictValues *values = _PyDictOrValues_GetValues(dorv);
+            PyDictValues *values = pyc2c_attr_values_alone(obj);
+            if (PYC2C_LIKELY(values != NULL)) {
                 PyObject *old = values->values[e->index];
                 values->values[e->index] = Py_NewRef(v);
                 if (old == NULL) {
@@ -328,7 +391,7 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
     return pyc2c_load_global(ts, frame, name);
 }
 
-#else /* 3.11, 3.13: the dicts' version tags */
+#else /* 3.11: the dicts' version tags */
 
 /*
  * The value found last time, valid while neither the globals nor the builtins dict has changed. Every

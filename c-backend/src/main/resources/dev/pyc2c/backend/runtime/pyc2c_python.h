@@ -40,6 +40,7 @@
 PyAPI_FUNC(int) _Py_HandlePending(PyThreadState *tstate);
 PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method);
 PyAPI_FUNC(int) _PySet_Update(PyObject *set, PyObject *iterable);   /* internal/pycore_setobject.h */
+PyAPI_FUNC(int) _PyUnicode_Equal(PyObject *, PyObject *);   /* internal/pycore_unicodeobject.h */
 #endif
 #if PYC2C_PY314
 #  if defined(__GNUC__)
@@ -51,8 +52,6 @@ PyAPI_FUNC(int) _PySet_Update(PyObject *set, PyObject *iterable);   /* internal/
 #  if defined(__GNUC__)
 #    pragma GCC diagnostic pop
 #  endif
-/* Exported, but moved to internal/pycore_unicodeobject.h: the same declaration. */
-PyAPI_FUNC(int) _PyUnicode_Equal(PyObject *, PyObject *);
 #endif
 #if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
 #  include "internal/pycore_atomic.h"   /* 3.13 has no such header (atomics are in cpython/pyatomic.h) */
