@@ -82,6 +82,12 @@ PYC2C_API_FUNC(PyObject *, intrinsic_2, (PyThreadState *ts, _PyInterpreterFrame 
                                          PyObject *value2))
 #endif
 
+#if PY_VERSION_HEX < 0x030C0000
+/* PREP_RERAISE_STAR (3.11, whose _PyExc_PrepReraiseStar is not exported): what the interpreter's instruction gives,
+ * the exception group to re-raise of those raised and re-raised in the except* clauses (excs) of orig. */
+PYC2C_API_FUNC(PyObject *, prep_reraise_star, (PyObject *orig, PyObject *excs))
+#endif
+
 /* GET_AITER: obj.__aiter__(), checked to have __anext__, with the interpreter's errors. */
 PYC2C_API_FUNC(PyObject *, get_aiter, (PyThreadState *ts, PyObject *obj))
 

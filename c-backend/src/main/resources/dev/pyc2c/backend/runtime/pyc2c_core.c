@@ -59,7 +59,11 @@ runner_negative(PyObject *self)
     if (pyc2c_stack_check() < 0) {
         return NULL;
     }
-    return r->code->body(ts, frame);
+    PyObject *res = r->code->body(ts, frame);
+    if (res != NULL) {
+        PYC2C_KEEP_LINENO(frame);   /* the return's line, where the trampoline's RETURN_VALUE is about to point */
+    }
+    return res;
 }
 
 static PyObject *
@@ -958,9 +962,9 @@ pyc2c_stack_check(void)
 
 /* ---- The eval breaker -------------------------------------------------------------------- */
 
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+#if PY_VERSION_HEX < 0x030D0000
 
-/* A function compiled from "None": calling it runs the interpreter's RESUME, which handles
+/* 3.11, 3.12: a function compiled from "None": calling it runs the interpreter's RESUME, which handles
  * whatever the eval breaker signals, exactly as it would in interpreted code. */
 static PyObject *pending_helper;
 
@@ -969,7 +973,7 @@ static PyObject *pending_helper;
 static void
 drop_helper_entry(PyCodeObject *helper_code)
 {
-    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *exc = pyc2c_fetch_exception();
     PyObject *tb = PyException_GetTraceback(exc);
     if (tb != NULL) {
         PyTracebackObject *t = (PyTracebackObject *)tb;
@@ -982,7 +986,7 @@ drop_helper_entry(PyCodeObject *helper_code)
         }
         Py_DECREF(tb);
     }
-    PyErr_SetRaisedException(exc);
+    pyc2c_restore_exception(exc);
 }
 
 static int
@@ -1012,10 +1016,6 @@ pyc2c_handle_pending(PyThreadState *ts)
 #if PY_VERSION_HEX >= 0x030D0000
     /* 3.13 exports the interpreter's own handler. */
     return _Py_HandlePending(ts);
-#elif PY_VERSION_HEX < 0x030C0000
-    /* 3.11 bytecode is not translated yet: only signals are handled here, for the runtime's own loops. */
-    (void)ts;
-    return PyErr_CheckSignals();
 #else
     (void)ts;
     /* Signal handlers first, as the interpreter does, and here, with the compiled frame current: a
@@ -1056,21 +1056,16 @@ pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyOb
     return _PyIntrinsics_BinaryFunctions[which].func(ts, value1, value2);
 }
 
-#elif PY_VERSION_HEX >= 0x030C0000
+#else
 
 /*
- * CPython 3.12 does not export its intrinsic functions (the PEP 695 ones: TypeVar and friends,
- * Generic[...], type aliases, function type parameters), so they run in the interpreter: a helper
- * function whose code is just "RESUME; LOAD_FAST a; [LOAD_FAST b;] CALL_INTRINSIC_n which;
- * RETURN_VALUE", made once per intrinsic. The helper gets the compiled frame's globals, so the
- * intrinsics that name the caller's module (TypeVar.__module__) see the same module.
+ * 3.11, 3.12: what the interpreter does in an instruction whose function is not exported runs in the interpreter:
+ * a helper function of `arity` parameters whose code is just `bytecode` ("RESUME; LOAD_FAST a; [LOAD_FAST b;] the
+ * instruction; RETURN_VALUE"), made once (*slot) per instruction.
  */
-static PyObject *intrinsic_codes[2][MAX_INTRINSIC_1 + 1 > MAX_INTRINSIC_2 + 1 ? MAX_INTRINSIC_1 + 1 : MAX_INTRINSIC_2 + 1];
-
 static PyObject *
-intrinsic_code(int arity, int which)
+helper_code(PyObject **slot, int arity, const unsigned char *bytecode, Py_ssize_t size)
 {
-    PyObject **slot = &intrinsic_codes[arity - 1][which];
     if (*slot != NULL) {
         return *slot;
     }
@@ -1091,39 +1086,35 @@ intrinsic_code(int arity, int which)
         PyErr_SetString(PyExc_SystemError, "pyc2c: no code object in the intrinsic template");
         return NULL;
     }
-    unsigned char one[] = {RESUME, 0, LOAD_FAST, 0, CALL_INTRINSIC_1, (unsigned char)which, RETURN_VALUE, 0};
-    unsigned char two[] = {RESUME, 0, LOAD_FAST, 0, LOAD_FAST, 1, CALL_INTRINSIC_2, (unsigned char)which,
-                           RETURN_VALUE, 0};
-    PyObject *bytecode = arity == 1 ? PyBytes_FromStringAndSize((const char *)one, sizeof one)
-                                    : PyBytes_FromStringAndSize((const char *)two, sizeof two);
+    PyObject *code_bytes = PyBytes_FromStringAndSize((const char *)bytecode, size);
     PyObject *empty = PyBytes_FromStringAndSize(NULL, 0);
     PyObject *replace = PyObject_GetAttrString(template, "replace");
-    PyObject *kwargs = Py_BuildValue("{sOsOsOsissss}", "co_code", bytecode, "co_linetable", empty,
+    PyObject *kwargs = Py_BuildValue("{sOsOsOsissss}", "co_code", code_bytes, "co_linetable", empty,
                                      "co_exceptiontable", empty, "co_stacksize", arity, "co_name", "<pyc2c intrinsic>",
                                      "co_qualname", "<pyc2c intrinsic>");
     PyObject *empty_args = PyTuple_New(0);
     PyObject *code = NULL;
-    if (bytecode != NULL && empty != NULL && replace != NULL && kwargs != NULL && empty_args != NULL) {
+    if (code_bytes != NULL && empty != NULL && replace != NULL && kwargs != NULL && empty_args != NULL) {
         code = PyObject_Call(replace, empty_args, kwargs);
     }
     Py_XDECREF(empty_args);
     Py_XDECREF(kwargs);
     Py_XDECREF(replace);
     Py_XDECREF(empty);
-    Py_XDECREF(bytecode);
+    Py_XDECREF(code_bytes);
     Py_DECREF(module);
     *slot = code;
     return code;
 }
 
+/* Runs a helper function of `code` with the arguments, in `globals`; its own traceback entry dropped on failure. */
 static PyObject *
-run_intrinsic(_PyInterpreterFrame *frame, int arity, int which, PyObject *const *args)
+run_helper(PyObject *code, PyObject *globals, int arity, PyObject *const *args)
 {
-    PyObject *code = intrinsic_code(arity, which);
     if (code == NULL) {
         return NULL;
     }
-    PyObject *helper = PyFunction_New(code, frame->f_globals);
+    PyObject *helper = PyFunction_New(code, globals);
     if (helper == NULL) {
         return NULL;
     }
@@ -1133,6 +1124,48 @@ run_intrinsic(_PyInterpreterFrame *frame, int arity, int which, PyObject *const 
         drop_helper_entry((PyCodeObject *)code);
     }
     return r;
+}
+
+#if PY_VERSION_HEX < 0x030C0000
+
+/* PREP_RERAISE_STAR (3.11): _PyExc_PrepReraiseStar is not exported, so the interpreter's instruction runs it. */
+PyObject *
+pyc2c_prep_reraise_star(PyObject *orig, PyObject *excs)
+{
+    static PyObject *code;
+    static const unsigned char bytecode[] = {RESUME, 0, LOAD_FAST, 0, LOAD_FAST, 1, PREP_RERAISE_STAR, 0,
+                                             RETURN_VALUE, 0};
+    PyObject *args[2] = {orig, excs};
+    PyThreadState *ts = PyThreadState_GET();
+    _PyInterpreterFrame *frame = PYC2C_CURRENT_FRAME(ts);
+    return run_helper(helper_code(&code, 2, bytecode, sizeof bytecode), frame->f_globals, 2, args);
+}
+
+#else
+
+/*
+ * CPython 3.12 does not export its intrinsic functions (the PEP 695 ones: TypeVar and friends,
+ * Generic[...], type aliases, function type parameters), so they run in the interpreter: a helper
+ * function whose code is just "RESUME; LOAD_FAST a; [LOAD_FAST b;] CALL_INTRINSIC_n which;
+ * RETURN_VALUE", made once per intrinsic. The helper gets the compiled frame's globals, so the
+ * intrinsics that name the caller's module (TypeVar.__module__) see the same module.
+ */
+static PyObject *intrinsic_codes[2][MAX_INTRINSIC_1 + 1 > MAX_INTRINSIC_2 + 1 ? MAX_INTRINSIC_1 + 1 : MAX_INTRINSIC_2 + 1];
+
+static PyObject *
+intrinsic_code(int arity, int which)
+{
+    unsigned char one[] = {RESUME, 0, LOAD_FAST, 0, CALL_INTRINSIC_1, (unsigned char)which, RETURN_VALUE, 0};
+    unsigned char two[] = {RESUME, 0, LOAD_FAST, 0, LOAD_FAST, 1, CALL_INTRINSIC_2, (unsigned char)which,
+                           RETURN_VALUE, 0};
+    return helper_code(&intrinsic_codes[arity - 1][which], arity, arity == 1 ? one : two,
+                       arity == 1 ? (Py_ssize_t)sizeof one : (Py_ssize_t)sizeof two);
+}
+
+static PyObject *
+run_intrinsic(_PyInterpreterFrame *frame, int arity, int which, PyObject *const *args)
+{
+    return run_helper(intrinsic_code(arity, which), frame->f_globals, arity, args);
 }
 
 PyObject *
@@ -1150,6 +1183,7 @@ pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyOb
     return run_intrinsic(frame, 2, which, args);
 }
 
+#endif
 #endif
 
 /* ---- Exceptions -------------------------------------------------------------------------- */
@@ -1182,6 +1216,7 @@ pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first)
     Py_XDECREF(tb);
     pyc2c_restore_exception(exc);
     if (!readd) {
+        PYC2C_KEEP_LINENO(frame);   /* the line of the instruction about to be hidden */
         HIDDEN_IP_SLOT(frame) = HIDDEN_IP_TAG(unit);
         PYC2C_FRAME_HIDE_IP(frame, first);
     }

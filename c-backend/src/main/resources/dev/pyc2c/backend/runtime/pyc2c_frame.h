@@ -13,6 +13,10 @@
  *   PYC2C_GET_IP(frame, first)         the code unit the frame points at
  *   PYC2C_FRAME_LOCAL(frame, i)        the object in fast-local slot i (borrowed)
  *   PYC2C_HIDDEN_IP_SLOT(frame)        the frame's first value-stack slot, of type pyc2c_hidden_ip (pyc2c.h)
+ *   PYC2C_KEEP_LINENO(frame)           makes a frame object of the frame (if it has one) report the line the frame's
+ *                                      instruction pointer gives now, however the interpreter moves the pointer
+ *                                      before the frame goes (3.11: the trampoline's RETURN_VALUE, or a re-raise's
+ *                                      hidden pointer); nothing where the version's frames need nothing
  *   PYC2C_EVAL_BREAKER(ts)             non-zero when the eval breaker asks for attention (signals, pending
  *                                      calls, GC, a thread switch, an asynchronous exception)
  *   PYC2C_DIRECT_CALLS                 1 if the version has pyc2c's direct calls (pyc2c_call.h), which also

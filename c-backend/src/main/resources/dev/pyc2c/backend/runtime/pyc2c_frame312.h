@@ -11,6 +11,8 @@
 /* The frame's first value-stack slot (pyc2c.h: where a re-raise leaves the instruction it hid). */
 #define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
 typedef PyObject *pyc2c_hidden_ip;
+/* The interpreter leaves the pointer where the body does (a direct call restores a hidden one). */
+#define PYC2C_KEEP_LINENO(frame) ((void)(frame))
 #define PYC2C_EVAL_BREAKER(ts) _Py_atomic_load_relaxed(&(ts)->interp->ceval.eval_breaker)
 
 #define PYC2C_DIRECT_CALLS 1
