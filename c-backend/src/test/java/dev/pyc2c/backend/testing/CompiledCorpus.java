@@ -69,7 +69,9 @@ public final class CompiledCorpus {
         deleteTree(root);
         Path src = root.resolve("src");
         Path lib = root.resolve("lib");
-        copyTree(programs(), src);
+        // p_py312_*: 3.12 syntax (PEP 695, PEP 701), a SyntaxError for 3.11 (programs/README.md)
+        boolean py312 = version.compareTo(PythonVersion.V3_12) >= 0;
+        copyTree(programs(), src, p -> py312 || !p.getFileName().toString().startsWith("p_py312_"));
         TreeCompiler.Result result = TreeCompiler.compile(new TreeCompiler.Request(python, sysconfig, src, lib,
                 root.resolve("c"), root.resolve("work"), Math.max(1, Runtime.getRuntime().availableProcessors()),
                 List.of("-Wall")));
