@@ -9,7 +9,6 @@ import dev.pyc2c.backend.model.Operand;
 import dev.pyc2c.backend.model.Ops;
 import dev.pyc2c.bytecode.PythonVersion;
 import dev.pyc2c.bytecode.code.Argument;
-import dev.pyc2c.bytecode.code.Code;
 import dev.pyc2c.bytecode.code.Instruction;
 import dev.pyc2c.bytecode.opcode.Opcode;
 import java.util.EnumSet;
@@ -36,8 +35,9 @@ import java.util.Set;
  *       intrinsics), LOAD_CLASSDEREF is 3.12's LOAD_LOCALS and LOAD_FROM_DICT_OR_DEREF in one, and there is no
  *       RETURN_CONST, BINARY_SLICE, STORE_SLICE, LOAD_SUPER_ATTR or LOAD_FAST_AND_CLEAR (comprehensions are
  *       functions);</li>
- *   <li>calls stay with the interpreter's vectorcall (no direct calls yet: 3.11's interpreter inlines calls of
- *       Python functions, so a compiled function is always entered through its trampoline).</li>
+ *   <li>direct calls as 3.12's, on 3.11's frames (pyc2c_frame311.h): from compiled call sites and C callers
+ *       (the function's vectorcall field); the interpreter's own calls of a compiled function inline its
+ *       trampoline's frame, which runs the body.</li>
  * </ul>
  */
 public class Lowering311 extends Lowering312 {
@@ -87,12 +87,6 @@ public class Lowering311 extends Lowering312 {
     @Override
     protected List<Opcode> forIterSkips() {
         return List.of();
-    }
-
-    /** No direct calls on 3.11 (yet): every call of a compiled function goes through its trampoline. */
-    @Override
-    public boolean enteredDirectly(Code code) {
-        return false;
     }
 
     @Override

@@ -339,6 +339,7 @@ pyc2c_call_cache_fill(pyc2c_call_cache *cc, PyFunctionObject *func, const pyc2c_
  * and any change of what is monitored changes the interpreter's monitoring_version; so a code object
  * whose version is current and whose active monitors are all zero has nobody listening.
  */
+#ifndef PYC2C_TRACING
 int
 pyc2c_monitored_slow(PyThreadState *ts, PyCodeObject *co)
 {
@@ -355,11 +356,22 @@ pyc2c_monitored_slow(PyThreadState *ts, PyCodeObject *co)
     }
     return 0;
 }
+#endif
 
 /* The interpreter's _Py_CheckRecursiveCallPy (static in ceval.c), after the decrement. */
 int
 pyc2c_python_recursion_error(PyThreadState *ts)
 {
+#if PY_VERSION_HEX < 0x030C0000
+    /* 3.11: _Py_EnterRecursivePy's check, exported; the caller's exit gives back the decrement, so a failed check
+     * leaves the count as it found it whatever it did to it (only a success may adopt a changed limit). */
+    int remaining = ts->recursion_remaining;
+    if (_Py_CheckRecursiveCall(ts, "") < 0) {
+        ts->recursion_remaining = remaining;
+        return -1;
+    }
+    return 0;
+#else
     if (ts->recursion_headroom) {
         if (ts->py_recursion_remaining < -50) {
             Py_FatalError("Cannot recover from Python stack overflow.");
@@ -373,6 +385,7 @@ pyc2c_python_recursion_error(PyThreadState *ts)
         return -1;
     }
     return 0;
+#endif
 }
 
 /* MAKE_CELL for every cell variable: the first part of the trampoline's prefix (pyc2c_run_frame copies the free
@@ -401,7 +414,7 @@ pyc2c_make_cells(_PyInterpreterFrame *frame, PyCodeObject *co)
 static void
 take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
 {
-    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *exc = pyc2c_fetch_exception();
     PyFrameObject *back = PyFrame_GetBack(f); /* while frame->previous is still alive */
     if (back == NULL && PyErr_Occurred()) {
         PyErr_Clear(); /* a MemoryError: the frame object just has no f_back, as in CPython */
@@ -420,7 +433,7 @@ take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
     if (!PyObject_GC_IsTracked((PyObject *)f)) {
         PyObject_GC_Track((PyObject *)f);
     }
-    PyErr_SetRaisedException(exc);
+    pyc2c_restore_exception(exc);
 }
 
 /* What CPython's clear_thread_frame does for a frame on the thread's frame stack, already unlinked. */
@@ -443,7 +456,7 @@ pyc2c_clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
             Py_XDECREF(frame->localsplus[i]);
         }
         Py_XDECREF(frame->f_locals);
-        Py_DECREF(frame->f_funcobj);
+        Py_DECREF(PYC2C_FRAME_FUNC(frame));
     }
     Py_DECREF(co);
     /* Pop: the frame is not the first of its chunk (_PyThreadState_HasStackSpace was true when it
@@ -458,7 +471,7 @@ unpush_frame(PyThreadState *ts, _PyInterpreterFrame *frame, int nparams)
     for (int i = 0; i < nparams; i++) {
         Py_CLEAR(frame->localsplus[i]);
     }
-    Py_DECREF(frame->f_funcobj);
+    Py_DECREF(PYC2C_FRAME_FUNC(frame));
     Py_DECREF(PYC2C_FRAME_CODE(frame));
     ts->datastack_top = (PyObject **)frame;
 }
@@ -508,13 +521,13 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
      * as do calls while something monitors (sys.monitoring, settrace, setprofile), so they see them. */
     if ((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
                          | CO_ITERABLE_COROUTINE | CO_OPTIMIZED)) != CO_OPTIMIZED
-        || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize) || pyc2c_monitored(ts, co)
+        || nargs > argc || !_PyThreadState_HasStackSpace(ts, PYC2C_FRAME_SIZE(co)) || pyc2c_monitored(ts, co)
         || !runs_on(r, co)) {
         return PYC2C_FUNCTION_VECTORCALL((PyObject *)func, args, nargsf, kwnames);
     }
 
     Py_INCREF(func);
-    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, kwnames == NULL ? (int)nargs : 0);
+    _PyInterpreterFrame *frame = PYC2C_FRAME_PUSH(ts, func, kwnames == NULL ? (int)nargs : 0);
     PyObject **locals = frame->localsplus;
     for (Py_ssize_t i = 0; i < nargs; i++) {
         locals[i] = Py_NewRef(args[i]);
@@ -662,8 +675,8 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
     }
     /* _PyObject_MakeTpCall's C recursion accounting, around type_call. */
-    if (ts->c_recursion_remaining-- <= 0) {
-        ts->c_recursion_remaining++;
+    if (PYC2C_C_RECURSION_REMAINING(ts)-- <= 0) {
+        PYC2C_C_RECURSION_REMAINING(ts)++;
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames); /* raises it as the interpreter would */
     }
     PyObject *result = NULL;
@@ -693,7 +706,7 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         }
         result = self;
     }
-    ts->c_recursion_remaining++;
+    PYC2C_C_RECURSION_REMAINING(ts)++;
     return result;
 }
 
@@ -895,7 +908,7 @@ pyc2c_function_made(PyFunctionObject *func)
     if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
         /* Also makes func_version 0, so the interpreter's call sites do not inline the trampoline's
          * frame but take this vectorcall too (measured: the same cost, +8 ns over an interpreted call). */
-        PyFunction_SetVectorcall(func, compiled_vectorcall);
+        PYC2C_SET_VECTORCALL(func, compiled_vectorcall);
     }
 #else
     (void)func;

@@ -22,10 +22,20 @@
  *   PYC2C_DIRECT_CALLS                 1 if the version has pyc2c's direct calls (pyc2c_call.h), which also
  *                                      need:
  *   PYC2C_MONITORING_VERSION(ts)       the instrumentation version a code object is up to date with when
- *                                      nobody monitors anything new
+ *                                      nobody monitors anything new (sys.monitoring: 3.12 on), or
+ *   PYC2C_TRACING(ts)                  non-zero when settrace or setprofile watch the thread (3.11, where they
+ *                                      are the only watchers of calls)
  *   PYC2C_FRAME_INIT(frame, func, co, nlocals)   the fields of a frame pushed for func (its code co, nlocals
  *                                      locals), before its first instruction, what _PyFrame_Initialize sets
  *                                      but the locals
+ *   PYC2C_FRAME_SIZE(co)               the slots a frame of code co takes on the thread's frame stack
+ *   PYC2C_FRAME_PUSH(ts, func, from)   pushes a frame for func (whose reference it takes) on the thread's frame
+ *                                      stack, which has room for it, its locals from `from` on NULL:
+ *                                      _PyFrame_PushUnchecked
+ *   PYC2C_FRAME_FUNC(frame)            the frame's function (a strong reference of the frame's)
+ *   PYC2C_PY_RECURSION_REMAINING(ts)   the thread's count of Python calls left before RecursionError
+ *   PYC2C_C_RECURSION_REMAINING(ts)    the same for calls through C (3.11: the same count)
+ *   PYC2C_SET_VECTORCALL(func, vc)     makes vc the vectorcall of func (PyFunction_SetVectorcall)
  */
 #ifndef PYC2C_FRAME_H
 #define PYC2C_FRAME_H
