@@ -30,6 +30,11 @@ class DifferentialTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestFactory
+    Stream<DynamicTest> programsBehaveTheSameCompiled311() {
+        return programs(PythonVersion.V3_11);
+    }
+
+    @TestFactory
     Stream<DynamicTest> programsBehaveTheSameCompiled312() {
         return programs(PythonVersion.V3_12);
     }
@@ -37,6 +42,11 @@ class DifferentialTest {
     @TestFactory
     Stream<DynamicTest> programsBehaveTheSameCompiled313() {
         return programs(PythonVersion.V3_13);
+    }
+
+    @Test
+    void corpusBuildsWithoutWarnings311() {
+        buildsWithoutWarnings(PythonVersion.V3_11);
     }
 
     @Test

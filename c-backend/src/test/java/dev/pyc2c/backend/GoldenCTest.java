@@ -17,14 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The C generated for a few small functions ({@code golden/small.py}, compiled by CPython 3.12 and 3.13 into
- * {@code small.312.pyc} and {@code small.313.pyc} by {@code scripts/regenerate-fixtures.sh}) stays as checked in
- * ({@code small.312.c}, {@code small.313.c}): the generated code is meant to be read, so changes to it are reviewed. The
+ * The C generated for a few small functions ({@code golden/small.py}, compiled by CPython 3.11, 3.12 and 3.13 into
+ * {@code small.311.pyc}, {@code small.312.pyc} and {@code small.313.pyc} by {@code scripts/regenerate-fixtures.sh})
+ * stays as checked in ({@code small.311.c}, {@code small.312.c}, {@code small.313.c}): the generated code is meant to be read, so changes to it are reviewed. The
  * golden C itself compiles without a warning under {@code -Wall -Werror}.
  */
 class GoldenCTest {
     @TempDir
     Path tmp;
+
+    @Test
+    void smallFunctions311() throws Exception {
+        smallFunctions("311");
+    }
 
     @Test
     void smallFunctions312() throws Exception {
@@ -34,6 +39,11 @@ class GoldenCTest {
     @Test
     void smallFunctions313() throws Exception {
         smallFunctions("313");
+    }
+
+    @Test
+    void goldenCompilesWithoutWarnings311() throws Exception {
+        compilesWithoutWarnings(PythonVersion.V3_11, "311");
     }
 
     @Test

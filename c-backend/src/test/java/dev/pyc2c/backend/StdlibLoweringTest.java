@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole standard library of CPython 3.12, compiled by the interpreter, lowered to C by pyc2c: no
+ * The whole standard library of CPython 3.11, 3.12 and 3.13 (each its own), compiled by the interpreter, lowered to C by pyc2c: no
  * module may fail, and every code object must be compiled except for the reasons the backend documents
  * (generators and coroutines, for now). The C is not compiled here (that would take most of an hour);
  * the differential corpus does compile and run its own. {@code -Dpyc2c.corpus=sample} lowers a fixed
@@ -30,6 +30,11 @@ class StdlibLoweringTest {
     /** Why a code object may stay bytecode. */
     private static final Set<String> ACCEPTED = Set.of("generator functions are not compiled yet",
             "coroutines are not compiled yet", "asynchronous generators are not compiled yet");
+
+    @Test
+    void everyModuleOfTheStandardLibraryLowers311() throws Exception {
+        lowersStdlib(PythonVersion.V3_11);
+    }
 
     @Test
     void everyModuleOfTheStandardLibraryLowers312() throws Exception {

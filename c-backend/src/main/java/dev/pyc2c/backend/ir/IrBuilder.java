@@ -75,16 +75,23 @@ public final class IrBuilder {
                     block.entry().add(v);
                 }
             }
+            // What the signatures have added to the stack beyond the graph's count (StackShapes.disSkew).
+            int skew = 0;
             for (int i = bb.firstInstruction(); i < bb.endInstruction(); i++) {
                 if (i < f.firstBodyInstruction()) {
                     continue;
                 }
-                int expected = cfg.stackDepthBefore(i).orElseThrow();
+                int expected = cfg.stackDepthBefore(i).orElseThrow() + skew;
                 if (stack.size() != expected) {
                     throw new IllegalStateException("stack depth " + stack.size() + " before offset "
                             + code.instructions().get(i).offset() + ", the control-flow graph says " + expected);
                 }
                 step(block, i, stack);
+                skew += shapes.disSkew(code.instructions().get(i));
+            }
+            if (skew != 0) {
+                throw new IllegalStateException("the stack signatures and the control-flow graph differ by " + skew
+                        + " at the end of " + bb.name());
             }
             block.exit().addAll(stack);
         }

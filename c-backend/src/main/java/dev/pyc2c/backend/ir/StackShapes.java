@@ -47,4 +47,14 @@ public interface StackShapes {
      * @throws IllegalArgumentException if the version has no signature for its opcode
      */
     Shape shape(Instruction in);
+
+    /**
+     * How much more {@code in}'s signature adds to the stack than the control-flow graph counts for it (which counts
+     * as {@code dis.stack_effect} does): 0 but where the version's table says the signature deliberately differs
+     * (3.11's PRECALL leaves its arguments, which dis counts as popped by it, to its CALL). Such differences cancel
+     * out within a block.
+     */
+    default int disSkew(Instruction in) {
+        return 0;
+    }
 }

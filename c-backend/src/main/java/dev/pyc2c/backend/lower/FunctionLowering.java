@@ -412,6 +412,11 @@ public final class FunctionLowering {
             return code;
         }
 
+        /** The code object's control-flow graph. */
+        public ControlFlowGraph cfg() {
+            return cfg;
+        }
+
         public Node node() {
             return node;
         }

@@ -23,10 +23,10 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
 
     /** Whether the backend translates this version's bytecode to C. */
     public static boolean translates(PythonVersion version) {
-        return version == PythonVersion.V3_12 || version == PythonVersion.V3_13;
+        return version == PythonVersion.V3_11 || version == PythonVersion.V3_12 || version == PythonVersion.V3_13;
     }
 
-    /** The versions whose bytecode the backend translates, for messages: {@code 3.12}. */
+    /** The versions whose bytecode the backend translates, for messages: {@code 3.11, 3.12, 3.13}. */
     public static String translatedVersions() {
         return java.util.Arrays.stream(PythonVersion.values()).filter(InstructionLowering::translates)
                 .map(PythonVersion::toString).collect(java.util.stream.Collectors.joining(", "));
@@ -35,6 +35,7 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
     /** The lowering of {@code version}. */
     public static InstructionLowering of(PythonVersion version) {
         return switch (version) {
+            case V3_11 -> new Lowering311();
             case V3_12 -> new Lowering312();
             case V3_13 -> new Lowering313();
             default -> throw new IllegalArgumentException("no C backend for CPython " + version + " yet");

@@ -240,6 +240,9 @@ public class Lowering312 extends InstructionLowering {
         }
         List<Node> nodes = call.block().nodes();
         int at = nodes.indexOf(call);
+        if (at > 0 && nodes.get(at - 1).instruction().opcode() == Opcode.PRECALL) {
+            at--; // 3.11: KW_NAMES comes before the PRECALL of its CALL
+        }
         if (at > 0 && nodes.get(at - 1).instruction().opcode() == Opcode.KW_NAMES) {
             return Optional.empty(); /* keyword arguments: the builtin itself sorts them out */
         }
@@ -260,12 +263,17 @@ public class Lowering312 extends InstructionLowering {
                 default -> Optional.empty();
             };
         }
-        if (methodProducer != null && methodProducer.instruction().opcode() == Opcode.LOAD_ATTR
-                && methodProducer.instruction().argument() instanceof Argument.AttrName a && a.method()
-                && a.name().equals("append") && n == 1) {
+        if (methodProducer != null && methodName(methodProducer.instruction()).filter("append"::equals).isPresent()
+                && n == 1) {
             return Optional.of(new BuiltinCall("pyc2c_list_append", "list.append", BuiltinResult.OBJECT));
         }
         return Optional.empty();
+    }
+
+    /** The name of the method {@code in} loads for a CALL, if it is the version's method load (LOAD_ATTR's method form). */
+    protected Optional<String> methodName(Instruction in) {
+        return in.opcode() == Opcode.LOAD_ATTR && in.argument() instanceof Argument.AttrName a && a.method()
+                ? Optional.of(a.name()) : Optional.empty();
     }
 
     @Override
@@ -495,11 +503,7 @@ public class Lowering312 extends InstructionLowering {
                 e.emit(new Ops.Return("Py_NewRef(" + e.constant(oparg) + ")", below(e, d)));
             }
             case LOAD_FAST -> produce(e, "value", e.local(oparg), false);
-            case LOAD_FAST_CHECK, LOAD_CLOSURE -> {
-                e.setIp();
-                e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), false, e.error(d)));
-                produce(e, "value", e.local(oparg), false);
-            }
+            case LOAD_FAST_CHECK, LOAD_CLOSURE -> loadFastChecked(e, oparg);
             case LOAD_FAST_AND_CLEAR -> {
                 e.emit(new Ops.Move(e.out("value"), e.local(oparg)));
                 e.emit(new Ops.Move(e.local(oparg), "NULL"));
@@ -563,16 +567,10 @@ public class Lowering312 extends InstructionLowering {
             case DELETE_GLOBAL -> status(e, Helper.DELETE_GLOBAL, List.of("ts", "frame", e.name(oparg)), List.of(), d);
             case LOAD_ATTR -> {
                 var a = (Argument.AttrName) in.argument();
-                Operand owner = e.in("owner");
-                e.provenance(Provenance.CACHED);
                 if (a.method()) {
-                    e.setIp();
-                    e.uses("r");
-                    e.emit(new Ops.LoadMethod(e.out(names().attrResult()), e.out(names().attrSlot()), owner,
-                            e.name(a.index()), e.newAttrCache(), !e.node().hot(), e.error(d - 1)));
+                    loadMethod(e, a.index());
                 } else {
-                    helper(e, Helper.LOAD_ATTR, names().attrResult(), List.of("ts", owner.expr(), e.name(a.index()),
-                            e.newAttrCache()), List.of(owner), Provenance.CACHED);
+                    loadAttr(e, a.index());
                 }
             }
             case STORE_ATTR -> {
@@ -790,26 +788,8 @@ public class Lowering312 extends InstructionLowering {
                 e.setIp();
                 e.emit(new Ops.JumpBackward(e.label(in.target().orElseThrow()), e.error(d)));
             }
-            case POP_JUMP_IF_TRUE, POP_JUMP_IF_FALSE -> {
-                boolean ifTrue = op == Opcode.POP_JUMP_IF_TRUE;
-                String label = e.label(in.target().orElseThrow());
-                switch (e.inRepr("cond")) {
-                    case CBOOL -> e.emit(new Ops.JumpIfCondition(e.condition("cond"), ifTrue, label));
-                    case NUM -> {
-                        e.uses("e");
-                        e.emit(new Ops.JumpIfNum(e.num("cond").init(), ifTrue, e.unit(), label, e.error(d - 1)));
-                    }
-                    default -> {
-                        e.uses("e");
-                        e.emit(new Ops.PopJumpIfBool(e.in("cond"), ifTrue, e.unit(), label, e.error(d - 1)));
-                    }
-                }
-            }
-            case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
-                e.uses("e");
-                e.emit(new Ops.PopJumpIfNone(e.in("value"), op == Opcode.POP_JUMP_IF_NONE,
-                        e.label(in.target().orElseThrow())));
-            }
+            case POP_JUMP_IF_TRUE, POP_JUMP_IF_FALSE -> popJumpIf(e, in, op == Opcode.POP_JUMP_IF_TRUE, false);
+            case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> popJumpIfNone(e, in, op == Opcode.POP_JUMP_IF_NONE, false);
             case UNPACK_SEQUENCE, UNPACK_EX -> {
                 int before = op == Opcode.UNPACK_SEQUENCE ? oparg : oparg & 0xFF;
                 int after = op == Opcode.UNPACK_SEQUENCE ? -1 : oparg >> 8;
@@ -826,6 +806,62 @@ public class Lowering312 extends InstructionLowering {
             }
             default -> throw new UnsupportedCodeException(op + " is not compiled yet");
         }
+    }
+
+    /**
+     * A conditional jump on the truth of its input {@code cond} (POP_JUMP_IF_TRUE / _FALSE): a C condition tested
+     * as it is, a number's truth or an object's. {@code backward}: the jump handles a set eval breaker on its way
+     * (3.11's POP_JUMP_BACKWARD_IF_*), as JUMP_BACKWARD does.
+     */
+    protected static void popJumpIf(Emit e, Instruction in, boolean ifTrue, boolean backward) {
+        int d = e.depth();
+        String label = e.label(in.target().orElseThrow());
+        Ops.Breaker breaker = backward ? new Ops.Breaker(e.unit(), e.error(d - 1)) : null;
+        switch (e.inRepr("cond")) {
+            case CBOOL -> e.emit(new Ops.JumpIfCondition(e.condition("cond"), ifTrue, label, breaker));
+            case NUM -> {
+                e.uses("e");
+                e.emit(new Ops.JumpIfNum(e.num("cond").init(), ifTrue, e.unit(), label, e.error(d - 1), breaker));
+            }
+            default -> {
+                e.uses("e");
+                e.emit(new Ops.PopJumpIfBool(e.in("cond"), ifTrue, e.unit(), label, e.error(d - 1), breaker));
+            }
+        }
+    }
+
+    /** A conditional jump on whether its input {@code value} is None (POP_JUMP_IF_NONE / _NOT_NONE); {@code backward} as for {@link #popJumpIf}. */
+    protected static void popJumpIfNone(Emit e, Instruction in, boolean ifNone, boolean backward) {
+        e.uses("e");
+        Ops.Breaker breaker = backward ? new Ops.Breaker(e.unit(), e.error(e.depth() - 1)) : null;
+        e.emit(new Ops.PopJumpIfNone(e.in("value"), ifNone, e.label(in.target().orElseThrow()), breaker));
+    }
+
+    /** LOAD_FAST_CHECK, LOAD_CLOSURE: the local, or the unbound-local error if it is unset. */
+    protected static void loadFastChecked(Emit e, int index) {
+        e.setIp();
+        e.emit(new Ops.CheckBound(e.local(index), e.localName(index), false, e.error(e.depth())));
+        produce(e, "value", e.local(index), false);
+    }
+
+    /** LOAD_ATTR of name {@code nameIndex}, through the site's cache, into the version's attribute item. */
+    protected void loadAttr(Emit e, int nameIndex) {
+        Operand owner = e.in("owner");
+        helper(e, Helper.LOAD_ATTR, names().attrResult(), List.of("ts", owner.expr(), e.name(nameIndex),
+                e.newAttrCache()), List.of(owner), Provenance.CACHED);
+    }
+
+    /**
+     * LOAD_ATTR's method form (3.11: LOAD_METHOD) of name {@code nameIndex}, through the site's cache: the method
+     * and self, or the attribute and NULL, into the version's two items.
+     */
+    protected void loadMethod(Emit e, int nameIndex) {
+        Operand owner = e.in("owner");
+        e.provenance(Provenance.CACHED);
+        e.setIp();
+        e.uses("r");
+        e.emit(new Ops.LoadMethod(e.out(names().attrResult()), e.out(names().attrSlot()), owner,
+                e.name(nameIndex), e.newAttrCache(), !e.node().hot(), e.error(e.depth() - 1)));
     }
 
     /** What releases a container and a number subscript after a subscript's operation read them, in order. */
@@ -1022,7 +1058,7 @@ public class Lowering312 extends InstructionLowering {
     }
 
     /** A helper returning a new reference into output {@code out}, its inputs released after. */
-    private static void helper(Emit e, Helper h, String out, List<Operand> inputs) {
+    static void helper(Emit e, Helper h, String out, List<Operand> inputs) {
         helper(e, h, out, inputs.stream().map(Operand::expr).toList(), inputs, Provenance.GENERIC);
     }
 
@@ -1043,7 +1079,7 @@ public class Lowering312 extends InstructionLowering {
     }
 
     /** A helper returning a status; {@code inputs} are released after it. */
-    private static void status(Emit e, Helper h, List<String> args, List<Operand> inputs, int remaining) {
+    static void status(Emit e, Helper h, List<String> args, List<Operand> inputs, int remaining) {
         e.setIp();
         e.uses("e");
         e.provenance(Provenance.GENERIC);

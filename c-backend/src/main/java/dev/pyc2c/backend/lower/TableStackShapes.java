@@ -31,6 +31,13 @@ final class TableStackShapes implements StackShapes {
         return new Shape(items(sig.inputs(in.oparg())), items(sig.outputs(in.oparg())));
     }
 
+    @Override
+    public int disSkew(Instruction in) {
+        StackSignature sig = signatures.signature(in.opcode()).orElseThrow(() -> new IllegalArgumentException(
+                "no stack signature for " + in.opcode()));
+        return sig.disEffect().map(dis -> sig.netEffect(in.oparg()) - dis.evaluate(in.oparg())).orElse(0);
+    }
+
     private static List<Item> items(List<ResolvedItem> items) {
         return items.stream().map(i -> new Item(i.name(), i.count(), i.array())).toList();
     }

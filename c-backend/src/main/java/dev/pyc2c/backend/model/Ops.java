@@ -136,8 +136,20 @@ public final class Ops {
     public record JumpBackward(String label, String err) implements OutputModelObject {
     }
 
-    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE. */
-    public record PopJumpIfBool(Operand cond, boolean ifTrue, int unit, String label, String err)
+    /**
+     * The eval-breaker check of a conditional jump that goes backward (3.11's POP_JUMP_BACKWARD_IF_*, which check it
+     * after jumping, as JUMP_BACKWARD does): on the jump's path, the frame pointed at {@code unit} and pending work
+     * handled; {@code err}, where an exception it raises goes. The conditional jumps take none ({@code null}) where
+     * the version's jump checks nothing.
+     */
+    public record Breaker(int unit, String err) {
+        public Breaker {
+            Objects.requireNonNull(err, "err");
+        }
+    }
+
+    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE ({@code breaker}: see {@link Breaker}, or null). */
+    public record PopJumpIfBool(Operand cond, boolean ifTrue, int unit, String label, String err, Breaker breaker)
             implements OutputModelObject {
         public List<String> releases() {
             return owned(java.util.Arrays.asList(cond));
@@ -145,12 +157,29 @@ public final class Ops {
 
     }
 
-    /** POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE. */
-    public record PopJumpIfNone(Operand value, boolean ifNone, String label) implements OutputModelObject {
+    /** POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE ({@code breaker}: see {@link Breaker}, or null). */
+    public record PopJumpIfNone(Operand value, boolean ifNone, String label, Breaker breaker)
+            implements OutputModelObject {
         public List<String> releases() {
             return owned(java.util.Arrays.asList(value));
         }
 
+    }
+
+    /**
+     * JUMP_IF_TRUE_OR_POP / JUMP_IF_FALSE_OR_POP (3.11): to {@code label} with {@code cond} left on the stack if its
+     * truth is {@code ifTrue}, else on with it popped. A borrowed {@code cond} (read where it lives) goes to the
+     * target in {@code keep}, its stack variable, with a reference of its own; an owned one is there already.
+     */
+    public record JumpIfOrPop(Operand cond, boolean ifTrue, int unit, String keep, String label, String err)
+            implements OutputModelObject {
+    }
+
+    /**
+     * 3.11's LOAD_FAST of a local that may be unbound (its every load checks): the interpreter's UnboundLocalError,
+     * the frame pointed at {@code unit} only on that path.
+     */
+    public record CheckBoundAt(String slot, String name, int unit, String err) implements OutputModelObject {
     }
 
     /** FOR_ITER: the next item to {@code dst}, or on exhaustion the iterator released and a jump to {@code exit}. */
@@ -496,12 +525,13 @@ public final class Ops {
     public record NumReturn(String box, String num, List<String> releases, String err) implements OutputModelObject {
     }
 
-    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a C condition. */
-    public record JumpIfCondition(String cond, boolean ifTrue, String label) implements OutputModelObject {
+    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a C condition ({@code breaker}: see {@link Breaker}, or null). */
+    public record JumpIfCondition(String cond, boolean ifTrue, String label, Breaker breaker)
+            implements OutputModelObject {
     }
 
-    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a number. */
-    public record JumpIfNum(String num, boolean ifTrue, int unit, String label, String err)
+    /** POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE on a number ({@code breaker}: see {@link Breaker}, or null). */
+    public record JumpIfNum(String num, boolean ifTrue, int unit, String label, String err, Breaker breaker)
             implements OutputModelObject {
     }
 

@@ -82,6 +82,12 @@ PYC2C_API_FUNC(PyObject *, intrinsic_2, (PyThreadState *ts, _PyInterpreterFrame 
                                          PyObject *value2))
 #endif
 
+#if PY_VERSION_HEX < 0x030C0000
+/* PREP_RERAISE_STAR (3.11, whose _PyExc_PrepReraiseStar is not exported): what the interpreter's instruction gives,
+ * the exception group to re-raise of those raised and re-raised in the except* clauses (excs) of orig. */
+PYC2C_API_FUNC(PyObject *, prep_reraise_star, (PyObject *orig, PyObject *excs))
+#endif
+
 /* GET_AITER: obj.__aiter__(), checked to have __anext__, with the interpreter's errors. */
 PYC2C_API_FUNC(PyObject *, get_aiter, (PyThreadState *ts, PyObject *obj))
 
@@ -112,7 +118,7 @@ PYC2C_API_DATA(PyObject *, list_append)
 PYC2C_API_DATA(vectorcallfunc, function_vectorcall)
 
 /*
- * Direct calls (3.12, 3.13): a compiled call site that calls a compiled function (its code's last constant is
+ * Direct calls (3.11, 3.12, 3.13): a compiled call site that calls a compiled function (its code's last constant is
  * a runner of pyc2c_runner_type) with positional arguments pushes the callee's interpreter frame
  * itself and runs its body, where the interpreter would enter its evaluation loop for the trampoline.
  * The frame is the same as the interpreter's (binding, cells, recursion accounting, traceback entry,
@@ -146,8 +152,10 @@ PYC2C_API_FUNC(PyObject *, enter, (PyThreadState *ts, PyFunctionObject *func, Py
 PYC2C_API_FUNC(void, call_cache_fill, (struct pyc2c_call_cache *cc, PyFunctionObject *func,
                                        const struct pyc2c_code *c, Py_ssize_t nargs))
 /* The parts of a direct call kept out of line. */
-/* Whether a monitoring tool may want events from the code (the slow part of pyc2c_monitored). */
+/* Whether a monitoring tool may want events from the code (the slow part of pyc2c_monitored; 3.12 on). */
+#ifndef PYC2C_TRACING
 PYC2C_API_FUNC(int, monitored_slow, (PyThreadState *ts, PyCodeObject *co))
+#endif
 /* The interpreter's Python recursion check, after py_recursion_remaining was decremented: -1 with
    RecursionError set, or 0. */
 PYC2C_API_FUNC(int, python_recursion_error, (PyThreadState *ts))

@@ -1,6 +1,6 @@
 /*
- * pyc2c runtime: the direct entry of a compiled function (CPython 3.12, 3.13; the frame layer, pyc2c_frame.h,
- * spells what differs).
+ * pyc2c runtime: the direct entry of a compiled function (CPython 3.11, 3.12, 3.13; the frame layer,
+ * pyc2c_frame.h, spells what differs).
  *
  * A compiled call site that calls a compiled function taking only positional parameters with exactly
  * those, and the vectorcall of compiled functions, enter its body through pyc2c_enter_frame: it does
@@ -27,11 +27,17 @@
 static inline int
 pyc2c_monitored(PyThreadState *ts, PyCodeObject *co)
 {
+#ifdef PYC2C_TRACING
+    /* 3.11: settrace and setprofile (the thread's use_tracing) are all that may watch a call. */
+    (void)co;
+    return PYC2C_TRACING(ts);
+#else
     if (PYC2C_LIKELY(co->_co_instrumentation_version == PYC2C_MONITORING_VERSION(ts)
                      && co->_co_monitoring == NULL)) {
         return 0;
     }
     return pyc2c_monitored_slow(ts, co);
+#endif
 }
 
 /*
@@ -47,7 +53,7 @@ pyc2c_pop_frame(PyThreadState *ts, _PyInterpreterFrame *frame, const int nlocals
             Py_XDECREF(locals[i]);
         }
         Py_XDECREF(frame->f_locals);
-        Py_DECREF(frame->f_funcobj);
+        Py_DECREF(PYC2C_FRAME_FUNC(frame));
         Py_DECREF(PYC2C_FRAME_CODE(frame));
         ts->datastack_top = (PyObject **)frame;
     }
@@ -68,7 +74,7 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
     frame->previous = PYC2C_CURRENT_FRAME(ts);
     PYC2C_SET_CURRENT_FRAME(ts, frame);
     PyObject *result = NULL;
-    if (PYC2C_UNLIKELY(ts->py_recursion_remaining-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
+    if (PYC2C_UNLIKELY(PYC2C_PY_RECURSION_REMAINING(ts)-- <= 0) && pyc2c_python_recursion_error(ts) < 0) {
         goto exit; /* the frame has not started: no traceback entry */
     }
     if (cells) {
@@ -90,7 +96,7 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
     }
     /* The C stack: checked every 8th level of Python recursion (a thread-local read costs as much as the rest
      * of the call); 8 bodies' C frames fit many times in the guard's margin. */
-    if (PYC2C_UNLIKELY((ts->py_recursion_remaining & 7) == 0) && pyc2c_stack_check() < 0) {
+    if (PYC2C_UNLIKELY((PYC2C_PY_RECURSION_REMAINING(ts) & 7) == 0) && pyc2c_stack_check() < 0) {
         goto error;
     }
     result = body(ts, frame);
@@ -99,7 +105,7 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
         pyc2c_frame_error(ts, frame);
     }
 exit:
-    ts->py_recursion_remaining++;
+    PYC2C_PY_RECURSION_REMAINING(ts)++;
     PYC2C_SET_CURRENT_FRAME(ts, frame->previous);
     pyc2c_pop_frame(ts, frame, nlocals);
     return result;
@@ -115,14 +121,14 @@ pyc2c_enter_frame(PyThreadState *ts, PyFunctionObject *func, PyObject *const *ar
                   const int nlocals, const int cells, pyc2c_body body)
 {
     PyCodeObject *co = (PyCodeObject *)func->func_code;
-    if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, co->co_framesize)) || pyc2c_monitored(ts, co)) {
+    if (PYC2C_UNLIKELY(!_PyThreadState_HasStackSpace(ts, PYC2C_FRAME_SIZE(co))) || pyc2c_monitored(ts, co)) {
         return PYC2C_FUNCTION_VECTORCALL((PyObject *)func, args, (size_t)argc, NULL);
     }
     /* what CALL_PY_EXACT_ARGS does (_PyFrame_PushUnchecked, _PyFrame_Initialize), with nlocals, which is
      * co->co_nlocalsplus, a constant in a module's own entries; the locals are set here rather than by
      * _PyFrame_Initialize's loop */
     _PyInterpreterFrame *frame = (_PyInterpreterFrame *)ts->datastack_top;
-    ts->datastack_top += co->co_framesize;
+    ts->datastack_top += PYC2C_FRAME_SIZE(co);
     PYC2C_FRAME_INIT(frame, func, co, nlocals);
     PyObject **locals = frame->localsplus;
     for (int i = 0; i < argc; i++) {

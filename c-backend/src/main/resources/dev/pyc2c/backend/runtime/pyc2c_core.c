@@ -59,7 +59,11 @@ runner_negative(PyObject *self)
     if (pyc2c_stack_check() < 0) {
         return NULL;
     }
-    return r->code->body(ts, frame);
+    PyObject *res = r->code->body(ts, frame);
+    if (res != NULL) {
+        PYC2C_KEEP_LINENO(frame);   /* the return's line, where the trampoline's RETURN_VALUE is about to point */
+    }
+    return res;
 }
 
 static PyObject *
@@ -335,6 +339,7 @@ pyc2c_call_cache_fill(pyc2c_call_cache *cc, PyFunctionObject *func, const pyc2c_
  * and any change of what is monitored changes the interpreter's monitoring_version; so a code object
  * whose version is current and whose active monitors are all zero has nobody listening.
  */
+#ifndef PYC2C_TRACING
 int
 pyc2c_monitored_slow(PyThreadState *ts, PyCodeObject *co)
 {
@@ -351,11 +356,22 @@ pyc2c_monitored_slow(PyThreadState *ts, PyCodeObject *co)
     }
     return 0;
 }
+#endif
 
 /* The interpreter's _Py_CheckRecursiveCallPy (static in ceval.c), after the decrement. */
 int
 pyc2c_python_recursion_error(PyThreadState *ts)
 {
+#if PY_VERSION_HEX < 0x030C0000
+    /* 3.11: _Py_EnterRecursivePy's check, exported; the caller's exit gives back the decrement, so a failed check
+     * leaves the count as it found it whatever it did to it (only a success may adopt a changed limit). */
+    int remaining = ts->recursion_remaining;
+    if (_Py_CheckRecursiveCall(ts, "") < 0) {
+        ts->recursion_remaining = remaining;
+        return -1;
+    }
+    return 0;
+#else
     if (ts->recursion_headroom) {
         if (ts->py_recursion_remaining < -50) {
             Py_FatalError("Cannot recover from Python stack overflow.");
@@ -369,6 +385,7 @@ pyc2c_python_recursion_error(PyThreadState *ts)
         return -1;
     }
     return 0;
+#endif
 }
 
 /* MAKE_CELL for every cell variable: the first part of the trampoline's prefix (pyc2c_run_frame copies the free
@@ -397,7 +414,7 @@ pyc2c_make_cells(_PyInterpreterFrame *frame, PyCodeObject *co)
 static void
 take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
 {
-    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *exc = pyc2c_fetch_exception();
     PyFrameObject *back = PyFrame_GetBack(f); /* while frame->previous is still alive */
     if (back == NULL && PyErr_Occurred()) {
         PyErr_Clear(); /* a MemoryError: the frame object just has no f_back, as in CPython */
@@ -416,7 +433,7 @@ take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame)
     if (!PyObject_GC_IsTracked((PyObject *)f)) {
         PyObject_GC_Track((PyObject *)f);
     }
-    PyErr_SetRaisedException(exc);
+    pyc2c_restore_exception(exc);
 }
 
 /* What CPython's clear_thread_frame does for a frame on the thread's frame stack, already unlinked. */
@@ -439,7 +456,7 @@ pyc2c_clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
             Py_XDECREF(frame->localsplus[i]);
         }
         Py_XDECREF(frame->f_locals);
-        Py_DECREF(frame->f_funcobj);
+        Py_DECREF(PYC2C_FRAME_FUNC(frame));
     }
     Py_DECREF(co);
     /* Pop: the frame is not the first of its chunk (_PyThreadState_HasStackSpace was true when it
@@ -454,7 +471,7 @@ unpush_frame(PyThreadState *ts, _PyInterpreterFrame *frame, int nparams)
     for (int i = 0; i < nparams; i++) {
         Py_CLEAR(frame->localsplus[i]);
     }
-    Py_DECREF(frame->f_funcobj);
+    Py_DECREF(PYC2C_FRAME_FUNC(frame));
     Py_DECREF(PYC2C_FRAME_CODE(frame));
     ts->datastack_top = (PyObject **)frame;
 }
@@ -504,13 +521,13 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
      * as do calls while something monitors (sys.monitoring, settrace, setprofile), so they see them. */
     if ((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
                          | CO_ITERABLE_COROUTINE | CO_OPTIMIZED)) != CO_OPTIMIZED
-        || nargs > argc || !_PyThreadState_HasStackSpace(ts, co->co_framesize) || pyc2c_monitored(ts, co)
+        || nargs > argc || !_PyThreadState_HasStackSpace(ts, PYC2C_FRAME_SIZE(co)) || pyc2c_monitored(ts, co)
         || !runs_on(r, co)) {
         return PYC2C_FUNCTION_VECTORCALL((PyObject *)func, args, nargsf, kwnames);
     }
 
     Py_INCREF(func);
-    _PyInterpreterFrame *frame = _PyFrame_PushUnchecked(ts, func, kwnames == NULL ? (int)nargs : 0);
+    _PyInterpreterFrame *frame = PYC2C_FRAME_PUSH(ts, func, kwnames == NULL ? (int)nargs : 0);
     PyObject **locals = frame->localsplus;
     for (Py_ssize_t i = 0; i < nargs; i++) {
         locals[i] = Py_NewRef(args[i]);
@@ -658,8 +675,8 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
     }
     /* _PyObject_MakeTpCall's C recursion accounting, around type_call. */
-    if (ts->c_recursion_remaining-- <= 0) {
-        ts->c_recursion_remaining++;
+    if (PYC2C_C_RECURSION_REMAINING(ts)-- <= 0) {
+        PYC2C_C_RECURSION_REMAINING(ts)++;
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames); /* raises it as the interpreter would */
     }
     PyObject *result = NULL;
@@ -689,7 +706,7 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         }
         result = self;
     }
-    ts->c_recursion_remaining++;
+    PYC2C_C_RECURSION_REMAINING(ts)++;
     return result;
 }
 
@@ -891,7 +908,7 @@ pyc2c_function_made(PyFunctionObject *func)
     if (n > 0 && Py_TYPE(PyTuple_GET_ITEM(consts, n - 1)) == pyc2c_runner_type) {
         /* Also makes func_version 0, so the interpreter's call sites do not inline the trampoline's
          * frame but take this vectorcall too (measured: the same cost, +8 ns over an interpreted call). */
-        PyFunction_SetVectorcall(func, compiled_vectorcall);
+        PYC2C_SET_VECTORCALL(func, compiled_vectorcall);
     }
 #else
     (void)func;
@@ -958,9 +975,9 @@ pyc2c_stack_check(void)
 
 /* ---- The eval breaker -------------------------------------------------------------------- */
 
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+#if PY_VERSION_HEX < 0x030D0000
 
-/* A function compiled from "None": calling it runs the interpreter's RESUME, which handles
+/* 3.11, 3.12: a function compiled from "None": calling it runs the interpreter's RESUME, which handles
  * whatever the eval breaker signals, exactly as it would in interpreted code. */
 static PyObject *pending_helper;
 
@@ -969,7 +986,7 @@ static PyObject *pending_helper;
 static void
 drop_helper_entry(PyCodeObject *helper_code)
 {
-    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *exc = pyc2c_fetch_exception();
     PyObject *tb = PyException_GetTraceback(exc);
     if (tb != NULL) {
         PyTracebackObject *t = (PyTracebackObject *)tb;
@@ -982,7 +999,7 @@ drop_helper_entry(PyCodeObject *helper_code)
         }
         Py_DECREF(tb);
     }
-    PyErr_SetRaisedException(exc);
+    pyc2c_restore_exception(exc);
 }
 
 static int
@@ -1012,10 +1029,6 @@ pyc2c_handle_pending(PyThreadState *ts)
 #if PY_VERSION_HEX >= 0x030D0000
     /* 3.13 exports the interpreter's own handler. */
     return _Py_HandlePending(ts);
-#elif PY_VERSION_HEX < 0x030C0000
-    /* 3.11 bytecode is not translated yet: only signals are handled here, for the runtime's own loops. */
-    (void)ts;
-    return PyErr_CheckSignals();
 #else
     (void)ts;
     /* Signal handlers first, as the interpreter does, and here, with the compiled frame current: a
@@ -1056,21 +1069,16 @@ pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyOb
     return _PyIntrinsics_BinaryFunctions[which].func(ts, value1, value2);
 }
 
-#elif PY_VERSION_HEX >= 0x030C0000
+#else
 
 /*
- * CPython 3.12 does not export its intrinsic functions (the PEP 695 ones: TypeVar and friends,
- * Generic[...], type aliases, function type parameters), so they run in the interpreter: a helper
- * function whose code is just "RESUME; LOAD_FAST a; [LOAD_FAST b;] CALL_INTRINSIC_n which;
- * RETURN_VALUE", made once per intrinsic. The helper gets the compiled frame's globals, so the
- * intrinsics that name the caller's module (TypeVar.__module__) see the same module.
+ * 3.11, 3.12: what the interpreter does in an instruction whose function is not exported runs in the interpreter:
+ * a helper function of `arity` parameters whose code is just `bytecode` ("RESUME; LOAD_FAST a; [LOAD_FAST b;] the
+ * instruction; RETURN_VALUE"), made once (*slot) per instruction.
  */
-static PyObject *intrinsic_codes[2][MAX_INTRINSIC_1 + 1 > MAX_INTRINSIC_2 + 1 ? MAX_INTRINSIC_1 + 1 : MAX_INTRINSIC_2 + 1];
-
 static PyObject *
-intrinsic_code(int arity, int which)
+helper_code(PyObject **slot, int arity, const unsigned char *bytecode, Py_ssize_t size)
 {
-    PyObject **slot = &intrinsic_codes[arity - 1][which];
     if (*slot != NULL) {
         return *slot;
     }
@@ -1091,39 +1099,35 @@ intrinsic_code(int arity, int which)
         PyErr_SetString(PyExc_SystemError, "pyc2c: no code object in the intrinsic template");
         return NULL;
     }
-    unsigned char one[] = {RESUME, 0, LOAD_FAST, 0, CALL_INTRINSIC_1, (unsigned char)which, RETURN_VALUE, 0};
-    unsigned char two[] = {RESUME, 0, LOAD_FAST, 0, LOAD_FAST, 1, CALL_INTRINSIC_2, (unsigned char)which,
-                           RETURN_VALUE, 0};
-    PyObject *bytecode = arity == 1 ? PyBytes_FromStringAndSize((const char *)one, sizeof one)
-                                    : PyBytes_FromStringAndSize((const char *)two, sizeof two);
+    PyObject *code_bytes = PyBytes_FromStringAndSize((const char *)bytecode, size);
     PyObject *empty = PyBytes_FromStringAndSize(NULL, 0);
     PyObject *replace = PyObject_GetAttrString(template, "replace");
-    PyObject *kwargs = Py_BuildValue("{sOsOsOsissss}", "co_code", bytecode, "co_linetable", empty,
+    PyObject *kwargs = Py_BuildValue("{sOsOsOsissss}", "co_code", code_bytes, "co_linetable", empty,
                                      "co_exceptiontable", empty, "co_stacksize", arity, "co_name", "<pyc2c intrinsic>",
                                      "co_qualname", "<pyc2c intrinsic>");
     PyObject *empty_args = PyTuple_New(0);
     PyObject *code = NULL;
-    if (bytecode != NULL && empty != NULL && replace != NULL && kwargs != NULL && empty_args != NULL) {
+    if (code_bytes != NULL && empty != NULL && replace != NULL && kwargs != NULL && empty_args != NULL) {
         code = PyObject_Call(replace, empty_args, kwargs);
     }
     Py_XDECREF(empty_args);
     Py_XDECREF(kwargs);
     Py_XDECREF(replace);
     Py_XDECREF(empty);
-    Py_XDECREF(bytecode);
+    Py_XDECREF(code_bytes);
     Py_DECREF(module);
     *slot = code;
     return code;
 }
 
+/* Runs a helper function of `code` with the arguments, in `globals`; its own traceback entry dropped on failure. */
 static PyObject *
-run_intrinsic(_PyInterpreterFrame *frame, int arity, int which, PyObject *const *args)
+run_helper(PyObject *code, PyObject *globals, int arity, PyObject *const *args)
 {
-    PyObject *code = intrinsic_code(arity, which);
     if (code == NULL) {
         return NULL;
     }
-    PyObject *helper = PyFunction_New(code, frame->f_globals);
+    PyObject *helper = PyFunction_New(code, globals);
     if (helper == NULL) {
         return NULL;
     }
@@ -1133,6 +1137,48 @@ run_intrinsic(_PyInterpreterFrame *frame, int arity, int which, PyObject *const 
         drop_helper_entry((PyCodeObject *)code);
     }
     return r;
+}
+
+#if PY_VERSION_HEX < 0x030C0000
+
+/* PREP_RERAISE_STAR (3.11): _PyExc_PrepReraiseStar is not exported, so the interpreter's instruction runs it. */
+PyObject *
+pyc2c_prep_reraise_star(PyObject *orig, PyObject *excs)
+{
+    static PyObject *code;
+    static const unsigned char bytecode[] = {RESUME, 0, LOAD_FAST, 0, LOAD_FAST, 1, PREP_RERAISE_STAR, 0,
+                                             RETURN_VALUE, 0};
+    PyObject *args[2] = {orig, excs};
+    PyThreadState *ts = PyThreadState_GET();
+    _PyInterpreterFrame *frame = PYC2C_CURRENT_FRAME(ts);
+    return run_helper(helper_code(&code, 2, bytecode, sizeof bytecode), frame->f_globals, 2, args);
+}
+
+#else
+
+/*
+ * CPython 3.12 does not export its intrinsic functions (the PEP 695 ones: TypeVar and friends,
+ * Generic[...], type aliases, function type parameters), so they run in the interpreter: a helper
+ * function whose code is just "RESUME; LOAD_FAST a; [LOAD_FAST b;] CALL_INTRINSIC_n which;
+ * RETURN_VALUE", made once per intrinsic. The helper gets the compiled frame's globals, so the
+ * intrinsics that name the caller's module (TypeVar.__module__) see the same module.
+ */
+static PyObject *intrinsic_codes[2][MAX_INTRINSIC_1 + 1 > MAX_INTRINSIC_2 + 1 ? MAX_INTRINSIC_1 + 1 : MAX_INTRINSIC_2 + 1];
+
+static PyObject *
+intrinsic_code(int arity, int which)
+{
+    unsigned char one[] = {RESUME, 0, LOAD_FAST, 0, CALL_INTRINSIC_1, (unsigned char)which, RETURN_VALUE, 0};
+    unsigned char two[] = {RESUME, 0, LOAD_FAST, 0, LOAD_FAST, 1, CALL_INTRINSIC_2, (unsigned char)which,
+                           RETURN_VALUE, 0};
+    return helper_code(&intrinsic_codes[arity - 1][which], arity, arity == 1 ? one : two,
+                       arity == 1 ? (Py_ssize_t)sizeof one : (Py_ssize_t)sizeof two);
+}
+
+static PyObject *
+run_intrinsic(_PyInterpreterFrame *frame, int arity, int which, PyObject *const *args)
+{
+    return run_helper(intrinsic_code(arity, which), frame->f_globals, arity, args);
 }
 
 PyObject *
@@ -1150,6 +1196,7 @@ pyc2c_intrinsic_2(PyThreadState *ts, _PyInterpreterFrame *frame, int which, PyOb
     return run_intrinsic(frame, 2, which, args);
 }
 
+#endif
 #endif
 
 /* ---- Exceptions -------------------------------------------------------------------------- */
@@ -1182,6 +1229,7 @@ pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first)
     Py_XDECREF(tb);
     pyc2c_restore_exception(exc);
     if (!readd) {
+        PYC2C_KEEP_LINENO(frame);   /* the line of the instruction about to be hidden */
         HIDDEN_IP_SLOT(frame) = HIDDEN_IP_TAG(unit);
         PYC2C_FRAME_HIDE_IP(frame, first);
     }

@@ -13,15 +13,29 @@
  *   PYC2C_GET_IP(frame, first)         the code unit the frame points at
  *   PYC2C_FRAME_LOCAL(frame, i)        the object in fast-local slot i (borrowed)
  *   PYC2C_HIDDEN_IP_SLOT(frame)        the frame's first value-stack slot, of type pyc2c_hidden_ip (pyc2c.h)
+ *   PYC2C_KEEP_LINENO(frame)           makes a frame object of the frame (if it has one) report the line the frame's
+ *                                      instruction pointer gives now, however the interpreter moves the pointer
+ *                                      before the frame goes (3.11: the trampoline's RETURN_VALUE, or a re-raise's
+ *                                      hidden pointer); nothing where the version's frames need nothing
  *   PYC2C_EVAL_BREAKER(ts)             non-zero when the eval breaker asks for attention (signals, pending
  *                                      calls, GC, a thread switch, an asynchronous exception)
  *   PYC2C_DIRECT_CALLS                 1 if the version has pyc2c's direct calls (pyc2c_call.h), which also
  *                                      need:
  *   PYC2C_MONITORING_VERSION(ts)       the instrumentation version a code object is up to date with when
- *                                      nobody monitors anything new
+ *                                      nobody monitors anything new (sys.monitoring: 3.12 on), or
+ *   PYC2C_TRACING(ts)                  non-zero when settrace or setprofile watch the thread (3.11, where they
+ *                                      are the only watchers of calls)
  *   PYC2C_FRAME_INIT(frame, func, co, nlocals)   the fields of a frame pushed for func (its code co, nlocals
  *                                      locals), before its first instruction, what _PyFrame_Initialize sets
  *                                      but the locals
+ *   PYC2C_FRAME_SIZE(co)               the slots a frame of code co takes on the thread's frame stack
+ *   PYC2C_FRAME_PUSH(ts, func, from)   pushes a frame for func (whose reference it takes) on the thread's frame
+ *                                      stack, which has room for it, its locals from `from` on NULL:
+ *                                      _PyFrame_PushUnchecked
+ *   PYC2C_FRAME_FUNC(frame)            the frame's function (a strong reference of the frame's)
+ *   PYC2C_PY_RECURSION_REMAINING(ts)   the thread's count of Python calls left before RecursionError
+ *   PYC2C_C_RECURSION_REMAINING(ts)    the same for calls through C (3.11: the same count)
+ *   PYC2C_SET_VECTORCALL(func, vc)     makes vc the vectorcall of func (PyFunction_SetVectorcall)
  */
 #ifndef PYC2C_FRAME_H
 #define PYC2C_FRAME_H

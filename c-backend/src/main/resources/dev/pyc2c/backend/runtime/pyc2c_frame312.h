@@ -11,6 +11,8 @@
 /* The frame's first value-stack slot (pyc2c.h: where a re-raise leaves the instruction it hid). */
 #define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
 typedef PyObject *pyc2c_hidden_ip;
+/* The interpreter leaves the pointer where the body does (a direct call restores a hidden one). */
+#define PYC2C_KEEP_LINENO(frame) ((void)(frame))
 #define PYC2C_EVAL_BREAKER(ts) _Py_atomic_load_relaxed(&(ts)->interp->ceval.eval_breaker)
 
 #define PYC2C_DIRECT_CALLS 1
@@ -27,5 +29,11 @@ typedef PyObject *pyc2c_hidden_ip;
         (frame)->return_offset = 0; \
         (frame)->owner = FRAME_OWNED_BY_THREAD; \
     } while (0)
+#define PYC2C_FRAME_SIZE(co) ((co)->co_framesize)
+#define PYC2C_FRAME_PUSH(ts, func, from) _PyFrame_PushUnchecked((ts), (func), (from))
+#define PYC2C_FRAME_FUNC(frame) ((frame)->f_funcobj)
+#define PYC2C_PY_RECURSION_REMAINING(ts) ((ts)->py_recursion_remaining)
+#define PYC2C_C_RECURSION_REMAINING(ts) ((ts)->c_recursion_remaining)
+#define PYC2C_SET_VECTORCALL(func, vc) PyFunction_SetVectorcall((func), (vc))
 /* The interpreter's vectorcall of Python functions (what a function's vectorcall is unless replaced). */
 #define PYC2C_FUNCTION_VECTORCALL _PyFunction_Vectorcall

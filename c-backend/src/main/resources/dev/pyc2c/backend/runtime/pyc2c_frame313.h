@@ -13,6 +13,8 @@
 typedef PyObject *pyc2c_hidden_ip;
 /* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK,
  * in a header that does not compile here); the bits above are the instrumentation version. */
+/* The interpreter leaves the pointer where the body does (a direct call restores a hidden one). */
+#define PYC2C_KEEP_LINENO(frame) ((void)(frame))
 #define PYC2C_EVAL_EVENTS_MASK ((1 << 8) - 1)
 #define PYC2C_EVAL_BREAKER(ts) (_Py_atomic_load_uintptr_relaxed(&(ts)->eval_breaker) & PYC2C_EVAL_EVENTS_MASK)
 
@@ -30,6 +32,12 @@ typedef PyObject *pyc2c_hidden_ip;
         (frame)->return_offset = 0; \
         (frame)->owner = FRAME_OWNED_BY_THREAD; \
     } while (0)
+#define PYC2C_FRAME_SIZE(co) ((co)->co_framesize)
+#define PYC2C_FRAME_PUSH(ts, func, from) _PyFrame_PushUnchecked((ts), (func), (from))
+#define PYC2C_FRAME_FUNC(frame) ((frame)->f_funcobj)
+#define PYC2C_PY_RECURSION_REMAINING(ts) ((ts)->py_recursion_remaining)
+#define PYC2C_C_RECURSION_REMAINING(ts) ((ts)->c_recursion_remaining)
+#define PYC2C_SET_VECTORCALL(func, vc) PyFunction_SetVectorcall((func), (vc))
 /* The interpreter's vectorcall of Python functions: not exported by 3.13; the runtime reads it off a function
  * it makes when it starts (pyc2c_runtime_init). */
 #define PYC2C_FUNCTION_VECTORCALL pyc2c_function_vectorcall

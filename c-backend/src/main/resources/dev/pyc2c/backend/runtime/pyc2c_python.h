@@ -34,6 +34,13 @@
 #  include "internal/pycore_interp.h"
 #  include "internal/pycore_intrinsics.h"   /* INTRINSIC_* numbers; 3.13 exports the functions too */
 #endif
+#if PY_VERSION_HEX < 0x030C0000
+/* 3.11 does not export PREP_RERAISE_STAR's function (3.12's PyUnstable_Exc_PrepReraiseStar): the runtime's
+ * (pyc2c_api.h) takes its name. */
+#  define PyUnstable_Exc_PrepReraiseStar pyc2c_prep_reraise_star
+/* Exported, declared in internal/pycore_ceval.h (which needs more of the internals): the same declaration. */
+PyAPI_FUNC(int) _Py_CheckRecursiveCall(PyThreadState *tstate, const char *where);
+#endif
 #if PY_VERSION_HEX >= 0x030D0000
 /* Exported by 3.13 but declared in internal headers that do not compile warning-free under -Wextra
  * (internal/pycore_ceval.h, internal/pycore_object.h): the same declarations. */

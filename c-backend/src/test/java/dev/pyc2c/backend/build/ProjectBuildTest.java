@@ -508,9 +508,9 @@ class ProjectBuildTest {
 
     // ------------------------------------------------------------------------------------------- case 10
 
-    /** 3.11 and 3.14 are not translated yet: their modules keep every code object as bytecode, and import and run. */
+    /** 3.14 is not translated yet: its modules keep every code object as bytecode, and import and run. */
     @ParameterizedTest
-    @EnumSource(value = PythonVersion.class, names = {"V3_11", "V3_14"})
+    @EnumSource(value = PythonVersion.class, names = {"V3_14"})
     void modulesOfOtherVersionsKeepTheirBytecode(PythonVersion version) throws Exception {
         PythonInterpreter python = Pythons.require(version);
         Sysconfig sc = Pythons.sysconfig(version);
