@@ -85,6 +85,39 @@ final class ConformanceReport {
         return md.toString();
     }
 
+    /**
+     * {@code fresh} with the per-interpreter sections of {@code existing} that {@code fresh} has no table for kept
+     * (a run on some interpreters updates their tables and leaves the others' in the committed document), every
+     * section in interpreter order.
+     */
+    static String merge(String existing, String fresh) {
+        Map<String, String> sections = sections(existing);
+        String head = fresh.substring(0, sectionStart(fresh));
+        sections.putAll(sections(fresh));
+        StringBuilder md = new StringBuilder(head);
+        sections.values().forEach(md::append);
+        return md.toString().stripTrailing() + "\n";
+    }
+
+    private static int sectionStart(String md) {
+        int i = md.indexOf("\n## ");
+        return i < 0 ? md.length() : i + 1;
+    }
+
+    private static Map<String, String> sections(String md) {
+        Map<String, String> out = new TreeMap<>();
+        int i = sectionStart(md);
+        while (i < md.length()) {
+            int next = md.indexOf("\n## ", i);
+            int end = next < 0 ? md.length() : next + 1;
+            String section = md.substring(i, end);
+            String title = section.substring(3, section.indexOf('\n')).strip();
+            out.put(title, section.stripTrailing() + "\n\n");
+            i = end;
+        }
+        return out;
+    }
+
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).replace("|", "\\|");

@@ -19,18 +19,20 @@ import org.junit.jupiter.api.TestFactory;
  * CPython's own tests, compiled with pyc2c, must pass wherever the interpreter passes them. The default test
  * run checks {@link ConformanceSuite#SUBSET}; {@code -Pconformance} (system property
  * {@code pyc2c.conformance=full}) checks everything and writes the tables to {@code it/target/conformance/}
- * (and to {@code docs/conformance.md} with {@code -Dpyc2c.conformance.updateDocs=true}). Interpreters:
- * {@code pyc2c.conformance.pythons} (comma-separated specs; default {@code maven:3.12}, the CPython build of Maven
- * Central the build fetched). Each case is one test,
+ * (and to {@code docs/conformance.md} with {@code -Dpyc2c.conformance.updateDocs=true}, replacing the tables of the
+ * interpreters that ran and keeping the others'). Interpreters:
+ * {@code pyc2c.conformance.pythons} (comma-separated specs; default {@link #DEFAULT_PYTHONS}, the CPython builds of
+ * Maven Central the build fetched, every supported version). Each case is one test,
  * failing with the list of its regressions.
  */
 class ConformanceTest {
     private static final List<CaseResult> RESULTS = Collections.synchronizedList(new ArrayList<>());
     private static final boolean FULL = "full".equals(System.getProperty("pyc2c.conformance"));
+    static final String DEFAULT_PYTHONS = "maven:3.11,maven:3.12,maven:3.13,maven:3.14";
 
     @TestFactory
     Stream<DynamicTest> compiledModulesPassWhereTheInterpreterPasses() {
-        String specs = System.getProperty("pyc2c.conformance.pythons", "maven:3.12");
+        String specs = System.getProperty("pyc2c.conformance.pythons", DEFAULT_PYTHONS);
         List<PythonInterpreter> pythons = new ArrayList<>();
         for (String spec : specs.split(",")) {
             try {
@@ -77,7 +79,7 @@ class ConformanceTest {
         if (FULL && Boolean.getBoolean("pyc2c.conformance.updateDocs")) {
             Path docs = Path.of("..", "docs", "conformance.md");
             Files.createDirectories(docs.getParent());
-            Files.writeString(docs, md);
+            Files.writeString(docs, Files.exists(docs) ? ConformanceReport.merge(Files.readString(docs), md) : md);
         }
     }
 }
