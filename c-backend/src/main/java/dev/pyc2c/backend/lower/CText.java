@@ -72,12 +72,15 @@ public final class CText {
         return sb.length() == 0 ? "code" : sb.toString();
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** Byte literals, {@code perLine} to a line: {@code 0xe3, 0x00, ...}. */
     public static java.util.List<String> byteLines(byte[] data, int perLine) {
         java.util.List<String> lines = new java.util.ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < data.length; i++) {
-            sb.append(String.format("0x%02x,", data[i] & 0xFF));
+            int b = data[i] & 0xFF;
+            sb.append('0').append('x').append(HEX[b >> 4]).append(HEX[b & 0xF]).append(',');
             if ((i + 1) % perLine == 0 || i == data.length - 1) {
                 lines.add(sb.toString());
                 sb.setLength(0);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stringtemplate.v4.AttributeRenderer;
+import org.stringtemplate.v4.AutoIndentWriter;
 import org.stringtemplate.v4.Interpreter;
 import org.stringtemplate.v4.ModelAdaptor;
 import org.stringtemplate.v4.ST;
@@ -59,40 +60,73 @@ public final class CTemplates {
     }
 
     /**
-     * Renders {@code model} (a fresh group per call: ST groups are not thread-safe, and the plugin
-     * renders modules in parallel).
+     * Renders {@code model}. ST groups are not thread-safe and the plugin renders modules in parallel, so each
+     * thread loads its own group once and reuses it; the errors of one rendering go to that rendering's list.
      */
     public String render(OutputModelObject model) {
+        Loaded loaded = groups.get();
         List<String> errors = new ArrayList<>();
+        loaded.errors = errors;
+        try {
+            String out = ModelRenderer.render(instance(loaded.group, model), Locale.ROOT);
+            if (!errors.isEmpty()) {
+                throw new TemplateException("C template error(s) in " + groupName + ": " + String.join("; ", errors));
+            }
+            return out;
+        } finally {
+            loaded.errors = null;
+        }
+    }
+
+    private final ThreadLocal<Loaded> groups = ThreadLocal.withInitial(this::loadGroup);
+
+    /** A thread's group and the error list of the rendering it is doing. */
+    private static final class Loaded {
+        STGroup group;
+        List<String> errors;
+    }
+
+    private Loaded loadGroup() {
+        Loaded loaded = new Loaded();
         STErrorListener listener = new STErrorListener() {
+            private void add(STMessage msg) {
+                if (loaded.errors != null) {
+                    loaded.errors.add(firstLine(msg));
+                } else {
+                    throw new TemplateException("C template error in " + groupName + ": " + firstLine(msg));
+                }
+            }
+
             @Override
             public void compileTimeError(STMessage msg) {
-                errors.add(firstLine(msg));
+                add(msg);
             }
 
             @Override
             public void runTimeError(STMessage msg) {
-                errors.add(firstLine(msg));
+                add(msg);
             }
 
             @Override
             public void IOError(STMessage msg) {
-                errors.add(firstLine(msg));
+                add(msg);
             }
 
             @Override
             public void internalError(STMessage msg) {
-                errors.add(firstLine(msg));
+                add(msg);
             }
         };
+        loaded.errors = new ArrayList<>();
         STGroup group = load(listener);
         group.registerModelAdaptor(Record.class, new RecordAdaptor());
         group.registerRenderer(OutputModelObject.class, new ModelRenderer(group));
-        String out = instance(group, model).render(Locale.ROOT, 100);
-        if (!errors.isEmpty()) {
-            throw new TemplateException("C template error(s) in " + groupName + ": " + String.join("; ", errors));
+        if (!loaded.errors.isEmpty()) {
+            throw new TemplateException("C template error(s) in " + groupName + ": " + String.join("; ", loaded.errors));
         }
-        return out;
+        loaded.errors = null;
+        loaded.group = group;
+        return loaded;
     }
 
     private static String firstLine(STMessage msg) {
@@ -132,36 +166,107 @@ public final class CTemplates {
 
         @Override
         public String toString(OutputModelObject value, String formatString, Locale locale) {
-            return instance(group, value).render(locale, 100);
+            return render(instance(group, value), locale);
+        }
+
+        /** {@code ST.render(locale, 100)} into an unsynchronised buffer (ST's own goes through a StringBuffer). */
+        static String render(ST st, Locale locale) {
+            StringBuilder sb = new StringBuilder(256);
+            AutoIndentWriter out = new AutoIndentWriter(new BuilderWriter(sb));
+            out.setLineWidth(100);
+            st.write(out, locale);
+            return sb.toString();
+        }
+    }
+
+    /** A {@link java.io.Writer} appending to a {@link StringBuilder}. */
+    private static final class BuilderWriter extends java.io.Writer {
+        private final StringBuilder sb;
+
+        BuilderWriter(StringBuilder sb) {
+            this.sb = sb;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
     /** Lets templates read record components: {@code <m.dst>} calls {@code dst()}. */
     private static final class RecordAdaptor implements ModelAdaptor<Record> {
+        private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+            @Override
+            protected Map<String, Method> computeValue(Class<?> type) {
+                return new ConcurrentHashMap<>();
+            }
+        };
+        private static final Method NONE;
+
+        static {
+            try {
+                NONE = Object.class.getMethod("hashCode");
+            } catch (NoSuchMethodException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         private final ObjectModelAdaptor<Object> fallback = new ObjectModelAdaptor<>();
 
         @Override
         public Object getProperty(Interpreter interp, ST self, Record model, Object property, String propertyName)
                 throws STNoSuchPropertyException {
+            Method accessor = ACCESSORS.get(model.getClass()).computeIfAbsent(propertyName,
+                    name -> accessor(model.getClass(), name));
+            if (accessor == NONE) {
+                return fallback.getProperty(interp, self, model, property, propertyName);
+            }
+            try {
+                return accessor.invoke(model);
+            } catch (ReflectiveOperationException e) {
+                throw new STNoSuchPropertyException(e, model, propertyName);
+            }
+        }
+
+        private static Method accessor(Class<?> type, String name) {
             Method accessor = null;
-            for (RecordComponent c : model.getClass().getRecordComponents()) {
-                if (c.getName().equals(propertyName)) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getName().equals(name)) {
                     accessor = c.getAccessor();
                 }
             }
             if (accessor == null) {
                 try {
-                    accessor = model.getClass().getMethod(propertyName); // a derived property, e.g. usesK()
+                    accessor = type.getMethod(name); // a derived property, e.g. usesK()
                 } catch (NoSuchMethodException e) {
-                    return fallback.getProperty(interp, self, model, property, propertyName);
+                    return NONE;
                 }
             }
-            try {
-                accessor.setAccessible(true);
-                return accessor.invoke(model);
-            } catch (ReflectiveOperationException e) {
-                throw new STNoSuchPropertyException(e, model, propertyName);
-            }
+            accessor.setAccessible(true);
+            return accessor;
         }
     }
 }

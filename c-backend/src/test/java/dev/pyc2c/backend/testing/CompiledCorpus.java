@@ -72,7 +72,7 @@ public final class CompiledCorpus {
         copyTree(programs(), src, p -> forVersion(p, version));
         TreeCompiler.Result result = TreeCompiler.compile(new TreeCompiler.Request(python, sysconfig, src, lib,
                 root.resolve("c"), root.resolve("work"), Math.max(1, Runtime.getRuntime().availableProcessors()),
-                List.of("-Wall")));
+                cFlags()));
         List<Module> modules = new ArrayList<>();
         for (TreeCompiler.ModuleBuild m : result.modules()) {
             modules.add(new Module(m.name(), m.source(), m.cFile(), m.compiled(), Code.decode(m.pyc()), m.diagnostics()));
@@ -86,6 +86,21 @@ public final class CompiledCorpus {
     private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("p_py3(\\d+)_.*\\.py");
 
     /** Whether a program belongs in the corpus of {@code version}: {@code p_py313_*.py} needs 3.13 or later. */
+    /**
+     * The C flags the corpus is built with, after the interpreter's own: {@code -Wall} and
+     * {@code pyc2c.corpusFlags}, which the default test run sets to {@code -O1} (gcc at -O1 takes half the time
+     * of the interpreters' -O3 on this C, and the corpus is 24 MB of it per version) and {@code -Pfull} to
+     * {@code interpreter} (the interpreter's optimisation level, as users' builds get).
+     */
+    static List<String> cFlags() {
+        String flags = System.getProperty("pyc2c.corpusFlags", "interpreter").strip();
+        List<String> out = new ArrayList<>(List.of("-Wall"));
+        if (!flags.equals("interpreter")) {
+            out.addAll(List.of(flags.split("\\s+")));
+        }
+        return out;
+    }
+
     static boolean forVersion(Path program, PythonVersion version) {
         java.util.regex.Matcher m = VERSIONED.matcher(program.getFileName().toString());
         return !m.matches() || version.minor() >= Integer.parseInt(m.group(1));
