@@ -17,6 +17,16 @@
 #  define PYC2C_COLD
 #endif
 
+#if PY_VERSION_HEX < 0x030C0000
+/* 3.11: PyMemberDef and its member types and flags are structmember.h's (3.12 moved them to descrobject.h and
+ * renamed them) */
+#  include "structmember.h"
+#  define Py_T_OBJECT_EX T_OBJECT_EX
+#  define _Py_T_OBJECT T_OBJECT
+#  define Py_READONLY READONLY
+#  define Py_AUDIT_READ PY_AUDIT_READ
+#endif
+
 /* ---- Backoff --------------------------------------------------------------------------------------- */
 
 /* The counter: (misses still to wait before analysing again) << 4 | the exponent k of the last wait,
@@ -116,6 +126,7 @@ unicode_keys_lookup(PyDictKeysObject *keys, PyObject *name)
  * one from the interpreter's counter, which every keys object shares with the interpreter's specialised
  * instructions; 0 when the counter has run out.
  */
+#if PYC2C_KEYS_VERSIONS
 static uint32_t
 keys_version(PyInterpreterState *interp, PyDictKeysObject *keys)
 {
@@ -129,6 +140,7 @@ keys_version(PyInterpreterState *interp, PyDictKeysObject *keys)
     keys->dk_version = v;
     return v;
 }
+#endif
 
 /* ---- Instances' own attributes ---------------------------------------------------------------------- */
 
@@ -152,6 +164,15 @@ instance_attrs(PyObject *obj, PyTypeObject *tp, PyDictValues **values, PyObject 
     }
     if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
         *dict = (PyObject *)_PyObject_ManagedDictPointer(obj)->dict;
+        return INST_DICT;
+    }
+#elif PY_VERSION_HEX < 0x030C0000
+    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
+        /* 3.11: the values, or (NULL) the dict, maybe NULL: _PyObject_GetDictPtr */
+        if ((*values = *_PyObject_ValuesPointer(obj)) != NULL) {
+            return INST_VALUES;
+        }
+        *dict = *_PyObject_ManagedDictPointer(obj);
         return INST_DICT;
     }
 #else
@@ -365,10 +386,16 @@ entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, c
         *r = call_property(ts, e, obj);
         return 1;
     case PYC2C_ATTR_MODULE: {
+#if PYC2C_KEYS_VERSIONS
         PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
         if (keys->dk_version != e->aux || (v = DK_UNICODE_ENTRIES(keys)[e->index].me_value) == NULL) {
             return 0;
         }
+#else
+        if ((v = pyc2c_attr_read(obj, tp, e)) == NULL) {
+            return 0;
+        }
+#endif
         *r = Py_NewRef(v);
         return 1;
     }
@@ -545,13 +572,23 @@ analyse_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name,
             return 0;
         }
         Py_ssize_t ix = unicode_keys_lookup(dict->ma_keys, name);
+#if PYC2C_KEYS_VERSIONS
         uint32_t kv;
         if (ix < 0 || (kv = keys_version(ts->interp, dict->ma_keys)) == 0) {
             return 0;
         }
+        e->aux = kv;
+#else
+        /* 3.11: its value, while the dict keeps its version tag */
+        if (ix < 0 || DK_UNICODE_ENTRIES(dict->ma_keys)[ix].me_value == NULL) {
+            return 0;
+        }
+        e->tag = dict->ma_version_tag;
+        e->descr = DK_UNICODE_ENTRIES(dict->ma_keys)[ix].me_value;
+        (void)ts;
+#endif
         e->kind = PYC2C_ATTR_MODULE;
         e->index = ix;
-        e->aux = kv;
         e->owner = dict;
         e->version = tp->tp_version_tag;
         return 1;
@@ -689,7 +726,11 @@ install(pyc2c_attr_cache *c, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_e
             continue;
         }
         if (e->version == n->version && e->kind == n->kind && e->index == n->index && e->descr == n->descr
-            && e->aux == n->aux && e->owner == n->owner && e->dver == n->dver) {
+            && e->aux == n->aux && e->owner == n->owner && e->dver == n->dver
+#if !PYC2C_KEYS_VERSIONS
+            && e->tag == n->tag
+#endif
+            ) {
             return NULL;
         }
         int stale;
@@ -699,7 +740,11 @@ install(pyc2c_attr_cache *c, PyObject *obj, PyTypeObject *tp, const pyc2c_attr_e
             break;
         case PYC2C_ATTR_MODULE:
             stale = tp == &PyModule_Type && e->owner == ((PyModuleObject *)obj)->md_dict
+#if PYC2C_KEYS_VERSIONS
                     && e->aux != ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys->dk_version;
+#else
+                    && e->tag != ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_version_tag;
+#endif
             break;
         default:
             stale = e->owner == (const void *)tp && e->version != tp->tp_version_tag;
@@ -810,7 +855,7 @@ pyc2c_load_method_miss(PyThreadState *ts, PyObject *obj, PyObject *name, PyObjec
 /* _PyDict_NotifyEvent's new version for an unwatched dict: the next one, keeping the watched-mutation count */
 #  define DICT_MODIFIED_VERSION(interp, d) \
     (DICT_NEXT_VERSION(interp) | ((d)->ma_version_tag & DICT_WATCHER_AND_MODIFICATION_MASK))
-#else
+#elif PY_VERSION_HEX >= 0x030C0000
 #  define DICT_WATCHED(d) (((d)->ma_version_tag & DICT_VERSION_MASK) != 0)
 #  define DICT_MODIFIED_VERSION(interp, d) DICT_NEXT_VERSION(interp)
 #endif
@@ -855,6 +900,10 @@ entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
     if (old == NULL) {
         return 0;
     }
+#if PY_VERSION_HEX < 0x030C0000
+    /* 3.11: the dict's new version tag comes from a counter the interpreter does not export */
+    return -1;
+#else
     if (DICT_WATCHED(dict)) {
         return -1;
     }
@@ -867,6 +916,7 @@ entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
     dict->ma_version_tag = DICT_MODIFIED_VERSION(interp, dict);
     Py_DECREF(old);
     return 1;
+#endif
 }
 
 /* As entry_store, for the first entry of obj's type version that applies. */
@@ -943,7 +993,7 @@ pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cac
 
 /* ---- LOAD_GLOBAL ------------------------------------------------------------------------------------ */
 
-#if PYC2C_ATTR_CACHES
+#if PYC2C_KEYS_VERSIONS
 static PYC2C_NOINLINE PyObject *
 load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
 {
@@ -990,7 +1040,7 @@ load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *nam
 PyObject *
 pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
 {
-#if PYC2C_ATTR_CACHES
+#if PYC2C_KEYS_VERSIONS
     PyObject *v = pyc2c_global_cache_read(frame, c);
     if (v != NULL) {
         return Py_NewRef(v); /* a site that is not hot calls the miss for the whole access */

@@ -54,21 +54,30 @@
  * version recorded has exactly the keys recorded at the same indices: only values change, and a deleted
  * key clears its version.
  *
- * 3.12 and 3.13, whose instance layouts differ (see pyc2c_attr_values: 3.13's attributes are in values inline
- * in the object while they are valid, shared with a materialised __dict__, the counterparts of 3.13's
+ * 3.11, 3.12 and 3.13, whose instance layouts differ (see pyc2c_attr_values: 3.11 keeps an instance's values and
+ * its dict in two words before the object, 3.12 one of the two, tagged, in one word, 3.13 its attributes in values
+ * inline in the object while they are valid, shared with a materialised __dict__, the counterparts of 3.13's
  * LOAD_ATTR_INSTANCE_VALUE with _CHECK_MANAGED_OBJECT_HAS_VALUES, STORE_ATTR_INSTANCE_VALUE with
  * _GUARD_DORV_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES with _GUARD_KEYS_VERSION); the dicts, their keys and their
- * versions are the same in both, and so is the layout of every structure read here in each 3.13 release (3.13.0
- * and 3.13.5 compared). 3.11 has neither layout, and 3.14 (whose bytecode is not translated yet) dicts without
- * version tags and objects that the free-threaded build shares: every site takes the generic path there (3.11's
- * LOAD_GLOBAL cache keeps the dicts' version tags).
+ * versions are the same in 3.12 and 3.13, and so is the layout of every structure read here in each release of a
+ * version (3.13.0 and 3.13.5 compared, 3.11.3 and 3.11.7). 3.11's keys have a dk_version too, but its counter is
+ * a static of dictobject.c that the interpreter does not export: versions the runtime gave from a counter of its
+ * own could be given again by the interpreter's. So on 3.11 (PYC2C_KEYS_VERSIONS 0) a module attribute's entry
+ * holds the value itself, valid while the module's dict has the version tag (ma_version_tag, PEP 509) it had
+ * then: every change of any dict gives it a new tag from one counter of the process, never reused, so an equal
+ * tag means the same dict, unchanged, which still holds the value; the LOAD_GLOBAL cache likewise keeps the value
+ * with the globals' and the builtins' tags; and a store into a materialised dict takes the generic path (it must
+ * give the dict a new tag). Everything else is 3.12's, each guard the one 3.11's specializer checks
+ * (LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE: the values pointer not NULL; LOAD_METHOD_WITH_VALUES:
+ * no dict and the shared keys unchanged, here: not grown). 3.14 (whose bytecode is not translated yet) has dicts
+ * without version tags and objects that the free-threaded build shares: every site takes the generic path there.
  */
 #ifndef PYC2C_ATTR_H
 #define PYC2C_ATTR_H
 
 #include "pyc2c_python.h"
 
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030E0000
+#if PY_VERSION_HEX < 0x030E0000
 #  define PYC2C_ATTR_CACHES 1
 #  if defined(__GNUC__)
 #    pragma GCC diagnostic push
@@ -83,6 +92,9 @@
 #else
 #  define PYC2C_ATTR_CACHES 0
 #endif
+/* The LOAD_GLOBAL caches and module entries keyed by dict keys versions (3.12, 3.13); 3.11's are keyed by the dicts'
+ * version tags (see above). */
+#define PYC2C_KEYS_VERSIONS (PYC2C_ATTR_CACHES && PY_VERSION_HEX >= 0x030C0000)
 
 /* The hit paths are inlined into every site whatever the size of the module (gcc would otherwise stop inlining
  * them into big functions); each is a few compares and loads, anything longer is in the misses. */
@@ -108,7 +120,8 @@ enum {
     PYC2C_ATTR_TYPE_GET,    /* the type's non-data descriptor `descr`, not shadowed: get(descr, obj, type) */
     PYC2C_ATTR_DESCR,       /* the type's data descriptor `descr`: get(descr, obj, type) */
     PYC2C_ATTR_PROPERTY,    /* the type's property `descr`: its getter `fget` called with the instance */
-    PYC2C_ATTR_MODULE,      /* a module's global: `index` in its dict's keys of version `aux` */
+    PYC2C_ATTR_MODULE,      /* a module's global: `index` in its dict's keys of version `aux` (3.11: the value
+                               `descr`, while the dict's version tag is `tag`) */
     PYC2C_ATTR_CLASS,       /* an attribute `descr` of a class (or its bases) of version `aux`, read on the class
                                itself (the entry's version is the metaclass's); `get`: its __get__(None, cls) */
     PYC2C_ATTR_SPLIT        /* 3.13: an instance attribute at `index` in the values of its managed dict split on the
@@ -138,6 +151,9 @@ typedef struct pyc2c_attr_entry {
                                 property keeps it, unchangeably) */
     const void *owner;       /* the object whose change makes the entry stale (the type, the class, the module's
                                 dict), only compared: an entry of a stale owner is replaced first */
+#if !PYC2C_KEYS_VERSIONS
+    uint64_t tag;            /* 3.11's MODULE: the module dict's ma_version_tag when `descr`, its value, was read */
+#endif
 } pyc2c_attr_entry;
 
 typedef struct pyc2c_attr_cache {
@@ -194,6 +210,19 @@ pyc2c_attr_values_alone(PyObject *obj)
     PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj);
     return PYC2C_LIKELY(values->valid) && PYC2C_LIKELY(_PyObject_ManagedDictPointer(obj)->dict == NULL) ? values : NULL;
 }
+#elif PY_VERSION_HEX < 0x030C0000
+/* 3.11: Py_TPFLAGS_MANAGED_DICT. Two words before the object's header (and its GC header) hold the values and the
+ * dict: the values while the object's __dict__ has not been materialised (the dict pointer then NULL), else NULL
+ * (the dict took the values over). As LOAD_ATTR_INSTANCE_VALUE's guard (*_PyObject_ValuesPointer(owner) != NULL). */
+#  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_MANAGED_DICT
+
+static PYC2C_ATTR_INLINE PyDictValues *
+pyc2c_attr_values(PyObject *obj)
+{
+    return *_PyObject_ValuesPointer(obj);
+}
+
+#  define pyc2c_attr_values_alone pyc2c_attr_values
 #else
 #  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_MANAGED_DICT
 
@@ -250,8 +279,14 @@ pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
         return e->dver == 0 && pyc2c_attr_absent_fast(obj, tp, e) ? e->descr : NULL;
     }
     if (kind == PYC2C_ATTR_MODULE) {
+#if PYC2C_KEYS_VERSIONS
         PyDictKeysObject *keys = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
         return PYC2C_LIKELY(keys->dk_version == e->aux) ? DK_UNICODE_ENTRIES(keys)[e->index].me_value : NULL;
+#else
+        /* 3.11: the dict unchanged since the value was read (its version tag, new at every change of any dict) */
+        return PYC2C_LIKELY(((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_version_tag == e->tag) ? e->descr
+                                                                                                        : NULL;
+#endif
     }
     return NULL;
 }
@@ -333,7 +368,7 @@ pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c
 
 /* ---- LOAD_GLOBAL ---------------------------------------------------------------------------------- */
 
-#if PYC2C_ATTR_CACHES
+#if PYC2C_KEYS_VERSIONS
 /* A LOAD_GLOBAL site's cache (see above). */
 typedef struct pyc2c_global_cache {
     uint32_t globals_keys_version;   /* 0 when empty */
@@ -432,7 +467,7 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
 #if defined(__GNUC__) || defined(__clang__)
 #  pragma GCC diagnostic pop
 #endif
-#endif /* PYC2C_ATTR_CACHES */
+#endif /* PYC2C_KEYS_VERSIONS */
 
 /* The flags of pyc2c_load_super_attr: super called with two arguments (LOAD_SUPER_ATTR's oparg & 2), and a name
  * that the interpreter's specializations would look up differently from the super object (`__class__`, which the

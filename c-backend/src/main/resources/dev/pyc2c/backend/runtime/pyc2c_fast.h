@@ -9,16 +9,7 @@
 #ifndef PYC2C_FAST_H
 #define PYC2C_FAST_H
 
-#include "pyc2c_python.h"
-#if PY_VERSION_HEX >= 0x030C0000
-/* The iterator structs FOR_ITER steps directly; 3.11 keeps them private to their C files. */
-#  include "internal/pycore_range.h"
-#  include "internal/pycore_list.h"
-#  include "internal/pycore_tuple.h"
-#  define PYC2C_ITER_FAST_PATHS 1
-#else
-#  define PYC2C_ITER_FAST_PATHS 0
-#endif
+#include "pyc2c_python.h"   /* the iterator structs FOR_ITER steps directly (pyc2c_listiter...) */
 
 /* ---- Small ints ---------------------------------------------------------------------------- */
 
@@ -193,22 +184,19 @@ static inline PyObject *
 pyc2c_for_iter(PyObject *iter)
 {
     PyTypeObject *t = Py_TYPE(iter);
-#if PYC2C_ITER_FAST_PATHS
     if (t == &PyRangeIter_Type) {
-        _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
-        if (r->len <= 0) {
+        pyc2c_rangeiter *r = (pyc2c_rangeiter *)iter;
+        long value;
+        if (!PYC2C_RANGEITER_NEXT(r, value)) {
             return NULL;
         }
-        long value = r->start;
-        r->start = value + r->step;
-        r->len--;
         if (PYC2C_IS_SMALL_INT(value)) {
             return Py_NewRef(PYC2C_SMALL_INT(value)); /* as PyLong_FromLong gives it, without the call */
         }
         return PyLong_FromLong(value);
     }
     if (t == &PyListIter_Type) {
-        _PyListIterObject *it = (_PyListIterObject *)iter;
+        pyc2c_listiter *it = (pyc2c_listiter *)iter;
         PyListObject *seq = it->it_seq;
         if (seq != NULL) {
             if (it->it_index < PyList_GET_SIZE(seq)) {
@@ -223,7 +211,7 @@ pyc2c_for_iter(PyObject *iter)
         return NULL;
     }
     if (t == &PyTupleIter_Type) {
-        _PyTupleIterObject *it = (_PyTupleIterObject *)iter;
+        pyc2c_tupleiter *it = (pyc2c_tupleiter *)iter;
         PyTupleObject *seq = it->it_seq;
         if (seq != NULL) {
             if (it->it_index < PyTuple_GET_SIZE(seq)) {
@@ -234,7 +222,6 @@ pyc2c_for_iter(PyObject *iter)
         }
         return NULL;
     }
-#endif
     return t->tp_iternext(iter);
 }
 

@@ -511,18 +511,14 @@ pyc2c_num_store(PyObject **slot, pyc2c_num n)
 static PYC2C_ALWAYS_INLINE pyc2c_num
 pyc2c_for_iter_num(PyObject *iter)
 {
-#if PYC2C_ITER_FAST_PATHS
     if (Py_TYPE(iter) == &PyRangeIter_Type) {
-        _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
-        if (r->len <= 0) {
+        pyc2c_rangeiter *r = (pyc2c_rangeiter *)iter;
+        long value;
+        if (!PYC2C_RANGEITER_NEXT(r, value)) {
             return pyc2c_num_of_object(NULL);
         }
-        long value = r->start;
-        r->start = value + r->step;
-        r->len--;
         return pyc2c_num_of_int((int64_t)value);
     }
-#endif
     return pyc2c_num_of_object(pyc2c_for_iter(iter));
 }
 

@@ -134,6 +134,48 @@ pyc2c_xdecref(PyObject *o)
 #define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
 #define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
 
+/* ---- The iterators FOR_ITER steps directly (pyc2c_fast.h), per version ------------------------- */
+
+/*
+ * pyc2c_listiter, pyc2c_tupleiter and pyc2c_rangeiter: the structs of list, tuple and range iterators.
+ * PYC2C_RANGEITER_NEXT(r, value): 0 if the range iterator r is exhausted, else 1 with its next value in the long
+ * `value`, stepped as its tp_iternext does. pyc2c_check_interpreter compares their sizes with the types'.
+ */
+#if PY_VERSION_HEX >= 0x030C0000
+#  include "internal/pycore_range.h"
+#  include "internal/pycore_list.h"
+#  include "internal/pycore_tuple.h"
+typedef _PyListIterObject pyc2c_listiter;
+typedef _PyTupleIterObject pyc2c_tupleiter;
+typedef _PyRangeIterObject pyc2c_rangeiter;
+/* 3.12+: start advanced by step, len counting down (rangeiter_next) */
+#  define PYC2C_RANGEITER_NEXT(r, value) \
+    ((r)->len > 0 ? ((value) = (r)->start, (r)->start = (value) + (r)->step, (r)->len--, 1) : 0)
+#else
+/* 3.11 keeps them private to listobject.c, tupleobject.c and rangeobject.c (listiterobject, tupleiterobject,
+ * rangeiterobject; the same in every 3.11 release) */
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t it_index;
+    PyListObject *it_seq; /* NULL when exhausted */
+} pyc2c_listiter;
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t it_index;
+    PyTupleObject *it_seq; /* NULL when exhausted */
+} pyc2c_tupleiter;
+typedef struct {
+    PyObject_HEAD
+    long index;
+    long start;
+    long step;
+    long len;
+} pyc2c_rangeiter;
+/* 3.11's rangeiter_next: start + index * step (computed unsigned, as there), index counting up to len */
+#  define PYC2C_RANGEITER_NEXT(r, value) \
+    ((r)->index < (r)->len ? ((value) = (long)((r)->start + (unsigned long)((r)->index++) * (r)->step), 1) : 0)
+#endif
+
 /* The per-version frame layer: everything the runtime knows of frames and the thread state. */
 #include "pyc2c_frame.h"
 

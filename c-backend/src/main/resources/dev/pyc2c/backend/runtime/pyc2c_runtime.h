@@ -28,12 +28,6 @@
 
 #include "pyc2c_python.h"
 #include "pyc2c_abi_tag.h"   /* PYC2C_ABI_TAG, written with the runtime's sources by the build */
-#if PY_VERSION_HEX >= 0x030C0000
-/* The iterators whose layout pyc2c_check_interpreter checks (pyc2c_fast.h steps them). */
-#  include "internal/pycore_range.h"
-#  include "internal/pycore_list.h"
-#  include "internal/pycore_tuple.h"
-#endif
 
 /* The runtime's struct types that pyc2c_api.h names, declared by their tags; defined in pyc2c.h and
  * pyc2c_attr.h. */
@@ -145,11 +139,10 @@ pyc2c_check_interpreter(const char *who)
         {"cells", (Py_ssize_t)sizeof(PyCellObject), PyCell_Type.tp_basicsize},
         {"modules", (Py_ssize_t)sizeof(PyModuleObject), PyModule_Type.tp_basicsize},
         {"heap types", (Py_ssize_t)sizeof(PyHeapTypeObject), PyType_Type.tp_basicsize},
-#if PY_VERSION_HEX >= 0x030C0000
-        {"list iterators", (Py_ssize_t)sizeof(_PyListIterObject), PyListIter_Type.tp_basicsize},
-        {"tuple iterators", (Py_ssize_t)sizeof(_PyTupleIterObject), PyTupleIter_Type.tp_basicsize},
-        {"range iterators", (Py_ssize_t)sizeof(_PyRangeIterObject), PyRangeIter_Type.tp_basicsize},
-#endif
+        /* the iterators FOR_ITER steps (pyc2c_python.h) */
+        {"list iterators", (Py_ssize_t)sizeof(pyc2c_listiter), PyListIter_Type.tp_basicsize},
+        {"tuple iterators", (Py_ssize_t)sizeof(pyc2c_tupleiter), PyTupleIter_Type.tp_basicsize},
+        {"range iterators", (Py_ssize_t)sizeof(pyc2c_rangeiter), PyRangeIter_Type.tp_basicsize},
     };
     for (size_t i = 0; i < sizeof(facts) / sizeof(facts[0]); i++) {
         if (facts[i].built != facts[i].running) {
