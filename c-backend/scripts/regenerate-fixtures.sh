@@ -7,7 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 . "$here/../tools/find-python.sh"
-for v in 3.11 3.12 3.13; do
+for v in 3.11 3.12 3.13 3.14; do
   py=$(find_python "$v") || { echo "error: no CPython $v found" >&2; exit 1; }
   for src in "$here"/src/test/resources/golden/*.py; do
     name=$(basename "${src%.py}")

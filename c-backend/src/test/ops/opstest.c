@@ -293,6 +293,40 @@ t_before_with(PyObject *self, PyObject *mgr)
     return pair;
 }
 
+/* load_special(obj, index) -> (method or bound object, self or None): 3.14's LOAD_SPECIAL */
+static PyObject *
+t_load_special(PyObject *self, PyObject *args)
+{
+    PyObject *obj;
+    int index;
+    if (!PyArg_ParseTuple(args, "Oi", &obj, &index)) {
+        return NULL;
+    }
+    PyObject *self_or_null = (PyObject *)1;
+    PyObject *method = pyc2c_load_special(PyThreadState_Get(), obj, index, &self_or_null);
+    if (method == NULL) {
+        if (self_or_null != NULL) {
+            PyErr_SetString(PyExc_AssertionError, "*self_or_null not NULL on failure");
+        }
+        return NULL;
+    }
+    PyObject *pair = PyTuple_Pack(2, method, self_or_null != NULL ? self_or_null : Py_None);
+    Py_DECREF(method);
+    Py_XDECREF(self_or_null);
+    return pair;
+}
+
+/* with_except_start_self(exit_func, exit_self or None, exc) -> the result of __exit__: 3.14's WITH_EXCEPT_START */
+static PyObject *
+t_with_except_start_self(PyObject *self, PyObject *args)
+{
+    PyObject *func, *exit_self, *val;
+    if (!PyArg_ParseTuple(args, "OOO", &func, &exit_self, &val)) {
+        return NULL;
+    }
+    return pyc2c_with_except_start_self(PyThreadState_Get(), func, exit_self == Py_None ? NULL : exit_self, val);
+}
+
 static PyObject *
 t_setup_annotations(PyObject *self, PyObject *locals)
 {
@@ -356,6 +390,8 @@ static PyMethodDef methods[] = {
     {"match_class", t_match_class, METH_VARARGS, NULL},
     {"match_keys", t_match_keys, METH_VARARGS, NULL},
     {"before_with", t_before_with, METH_O, NULL},
+    {"load_special", t_load_special, METH_VARARGS, NULL},
+    {"with_except_start_self", t_with_except_start_self, METH_VARARGS, NULL},
     {"setup_annotations", t_setup_annotations, METH_O, NULL},
     {"print_expr", t_print_expr, METH_O, NULL},
     {"load_build_class", t_load_build_class, METH_O, NULL},

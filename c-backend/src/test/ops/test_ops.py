@@ -14,11 +14,13 @@ Run: python test_ops.py [-v] [--leaks] [substring...]. Prints one line per failu
 fails a case whose runs keep allocating memory blocks (a reference leak).
 """
 
+import __future__
 import collections
 import collections.abc
 import contextlib
 import dataclasses
 import decimal
+import dis
 import functools
 import gc
 import itertools
@@ -907,6 +909,21 @@ def with_cases():
         exit(None, None, None)
         return value
 
+    def helper314(mgr):
+        # 3.14: COPY 1; LOAD_SPECIAL __exit__; SWAP 2; SWAP 3; LOAD_SPECIAL __enter__; CALL 0 ... CALL 3
+        exit, exit_self = opstest.load_special(mgr, 1)
+        enter, enter_self = opstest.load_special(mgr, 0)
+        value = enter() if enter_self is None else enter(enter_self)
+        log("body")
+        if exit_self is None:
+            exit(None, None, None)
+        else:
+            exit(exit_self, None, None, None)
+        return value
+
+    if PY >= (3, 14):
+        helper = helper314
+
     for label, make in [("CM", CM), ("CM returning None", lambda: CM(None)), ("generated", generated_cm),
                         ("static/class methods", StaticCM), ("lock", threading.Lock),
                         ("suppress", lambda: contextlib.suppress(KeyError)), ("int", lambda: 1),
@@ -946,6 +963,17 @@ def statement_cases():
 
     existing = {"preset": True}
 
+    def setup_annotations_code(code):
+        # 3.14 stores a __conditional_annotations__ set first (BUILD_SET; STORE_NAME), which is not SETUP_ANNOTATIONS:
+        # those become NOPs, and the code runs SETUP_ANNOTATIONS alone, as before 3.14.
+        if PY < (3, 14):
+            return code
+        b = bytearray(code.co_code)
+        for ins in dis.get_instructions(code):
+            if ins.opname in ("BUILD_SET", "STORE_NAME"):
+                b[ins.offset:ins.offset + 2] = bytes([dis.opmap["NOP"], 0])
+        return code.replace(co_code=bytes(b))
+
     def annotations_result(ns):
         ann = ns["__annotations__"] if "__annotations__" in ns else "<missing>"
         return type(ann).__name__, ann if not isinstance(ann, dict) else dict(ann), ann is existing
@@ -958,7 +986,9 @@ def statement_cases():
                         ("setitem raises", SetitemRaises)]:
         def real(m=make):
             ns = m()
-            exec("if 0:\n    x: int", {}, ns)
+            # 3.14 defers annotations (PEP 649): SETUP_ANNOTATIONS only runs under `from __future__ import annotations`
+            flags = __future__.annotations.compiler_flag if PY >= (3, 14) else 0
+            exec(setup_annotations_code(compile("if 0:\n    x: int", "<annotations>", "exec", flags=flags)), {}, ns)
             return annotations_result(ns)
 
         def helper(m=make):

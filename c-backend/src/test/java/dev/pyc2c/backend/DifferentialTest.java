@@ -44,6 +44,11 @@ class DifferentialTest {
         return programs(PythonVersion.V3_13);
     }
 
+    @TestFactory
+    Stream<DynamicTest> programsBehaveTheSameCompiled314() {
+        return programs(PythonVersion.V3_14);
+    }
+
     @Test
     void corpusBuildsWithoutWarnings311() {
         buildsWithoutWarnings(PythonVersion.V3_11);
@@ -57,6 +62,11 @@ class DifferentialTest {
     @Test
     void corpusBuildsWithoutWarnings313() {
         buildsWithoutWarnings(PythonVersion.V3_13);
+    }
+
+    @Test
+    void corpusBuildsWithoutWarnings314() {
+        buildsWithoutWarnings(PythonVersion.V3_14);
     }
 
     private static void buildsWithoutWarnings(PythonVersion version) {
@@ -117,7 +127,7 @@ class DifferentialTest {
     private static final List<KnownDifference> KNOWN_DIFFERENCES = List.of(
             // 3.13.1+'s inspect.getclosurevars finds globals and builtins by scanning the function's bytecode
             // (dis), where a compiled function's __code__ is its trampoline; 3.13.0 and 3.12 read co_names.
-            new KnownDifference("p_frames_inspect", "3\\.13\\.([1-9]|\\d\\d+).*",
+            new KnownDifference("p_frames_inspect", "3\\.13\\.([1-9]|\\d\\d+).*|3\\.14\\..*",
                     "{'nonlocal_v': 5} {'gv': 10} ['len'] []", "{'nonlocal_v': 5} {} [] []",
                     "inspect.getclosurevars scans the bytecode of the trampoline"));
 

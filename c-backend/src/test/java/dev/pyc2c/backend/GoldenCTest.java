@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The C generated for a few small functions ({@code golden/small.py}, compiled by CPython 3.11, 3.12 and 3.13 into
- * {@code small.311.pyc}, {@code small.312.pyc} and {@code small.313.pyc} by {@code scripts/regenerate-fixtures.sh})
- * stays as checked in ({@code small.311.c}, {@code small.312.c}, {@code small.313.c}): the generated code is meant to be read, so changes to it are reviewed. The
+ * The C generated for a few small functions ({@code golden/small.py}, compiled by CPython 3.11 to 3.14 into
+ * {@code small.311.pyc} ... {@code small.314.pyc} by {@code scripts/regenerate-fixtures.sh})
+ * stays as checked in ({@code small.311.c} ... {@code small.314.c}): the generated code is meant to be read, so changes to it are reviewed. The
  * golden C itself compiles without a warning under {@code -Wall -Werror}.
  */
 class GoldenCTest {
@@ -42,6 +42,11 @@ class GoldenCTest {
     }
 
     @Test
+    void smallFunctions314() throws Exception {
+        smallFunctions("314");
+    }
+
+    @Test
     void goldenCompilesWithoutWarnings311() throws Exception {
         compilesWithoutWarnings(PythonVersion.V3_11, "311");
     }
@@ -54,6 +59,11 @@ class GoldenCTest {
     @Test
     void goldenCompilesWithoutWarnings313() throws Exception {
         compilesWithoutWarnings(PythonVersion.V3_13, "313");
+    }
+
+    @Test
+    void goldenCompilesWithoutWarnings314() throws Exception {
+        compilesWithoutWarnings(PythonVersion.V3_14, "314");
     }
 
     private static void smallFunctions(String tag) throws Exception {

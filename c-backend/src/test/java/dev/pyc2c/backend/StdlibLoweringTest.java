@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole standard library of CPython 3.11, 3.12 and 3.13 (each its own), compiled by the interpreter, lowered to C by pyc2c: no
+ * The whole standard library of CPython 3.11, 3.12, 3.13 and 3.14 (each its own), compiled by the interpreter, lowered to C by pyc2c: no
  * module may fail, and every code object must be compiled except for the reasons the backend documents
  * (generators and coroutines, for now). The C is not compiled here (that would take most of an hour);
  * the differential corpus does compile and run its own. {@code -Dpyc2c.corpus=sample} lowers a fixed
@@ -44,6 +44,11 @@ class StdlibLoweringTest {
     @Test
     void everyModuleOfTheStandardLibraryLowers313() throws Exception {
         lowersStdlib(PythonVersion.V3_13);
+    }
+
+    @Test
+    void everyModuleOfTheStandardLibraryLowers314() throws Exception {
+        lowersStdlib(PythonVersion.V3_14);
     }
 
     private static void lowersStdlib(PythonVersion version) throws Exception {

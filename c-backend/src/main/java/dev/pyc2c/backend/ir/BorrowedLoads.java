@@ -8,7 +8,7 @@ import java.util.List;
  * counted (Py_INCREF when pushed, Py_DECREF when consumed), when that is exact: the value is consumed
  * in its own block (not left on the stack for a successor), and nothing between its load and its
  * consumption can rebind the local (an instruction of the frame storing into it, or, on versions whose
- * frame.f_locals writes through, any code a call may run). Constants live as long as the code object.
+ * frame.f_locals writes through, any code a call may run). Constants live as long as the code object, cached small ints for ever.
  *
  * <p>A consumer that keeps the value (a store, a container, a return) takes its own reference; a
  * consumer that only reads it releases nothing. Exception paths release only what is owned.
@@ -32,7 +32,7 @@ final class BorrowedLoads implements Pass {
                 continue; // decided with the value it was moved from
             }
             Origin o = v.origin();
-            if (!(o instanceof Origin.Local) && !(o instanceof Origin.Const)) {
+            if (!(o instanceof Origin.Local) && !(o instanceof Origin.Const) && !(o instanceof Origin.SmallInt)) {
                 continue;
             }
             List<Value> chain = chain(v);

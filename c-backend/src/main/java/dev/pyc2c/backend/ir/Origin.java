@@ -11,6 +11,10 @@ public sealed interface Origin {
     record Const(int index) implements Origin {
     }
 
+    /** One of the interpreter's cached small ints, {@code value} (3.14's LOAD_SMALL_INT): immortal, like a constant. */
+    record SmallInt(int value) implements Origin {
+    }
+
     /** A known NULL. */
     enum Null implements Origin {
         INSTANCE

@@ -39,6 +39,8 @@ public final class Passes {
             for (Value v : f.values()) {
                 if (v.root().origin() instanceof Origin.Const c) {
                     v.setFacts(Facts.ofConstant(consts.get(c.index())));
+                } else if (v.root().origin() instanceof Origin.SmallInt n) {
+                    v.setFacts(Facts.ofConstant(dev.pyc2c.bytecode.marshal.PyInt.of(n.value())));
                 } else if (v.movedFrom() == null && v.producer() != null && v.facts().type() == PyType.UNKNOWN) {
                     PyType made = made(v.producer().instruction().opcode());
                     if (made != PyType.UNKNOWN) {

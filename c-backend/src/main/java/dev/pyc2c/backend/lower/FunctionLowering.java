@@ -335,7 +335,10 @@ public final class FunctionLowering {
             case BORROWED -> {
                 Origin o = v.root().origin();
                 if (o instanceof Origin.Local l) {
-                    yield "fast[" + l.index() + "]";
+                    yield lowering.localExpr(l.index());
+                }
+                if (o instanceof Origin.SmallInt n) {
+                    yield "pyc2c_small_int_object(" + n.value() + ")";
                 }
                 if (o instanceof Origin.Const c) {
                     uses.add("K");
@@ -546,8 +549,16 @@ public final class FunctionLowering {
             return "N[" + i + "]";
         }
 
-        /** {@code fast[i]}: the frame's fast local, cell or free variable {@code i}. */
+        /**
+         * The object in the frame's fast local, cell or free variable {@code i}, as a C expression to read
+         * ({@code fast[i]}; 3.14: {@code PYC2C_LOCAL(fast[i])}, the slot being a stack reference).
+         */
         public String local(int i) {
+            return lowering.localExpr(i);
+        }
+
+        /** The frame's slot of fast local {@code i} itself ({@code fast[i]}), for the operations that write it. */
+        public String localSlot(int i) {
             return "fast[" + i + "]";
         }
 

@@ -23,10 +23,11 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
 
     /** Whether the backend translates this version's bytecode to C. */
     public static boolean translates(PythonVersion version) {
-        return version == PythonVersion.V3_11 || version == PythonVersion.V3_12 || version == PythonVersion.V3_13;
+        return version == PythonVersion.V3_11 || version == PythonVersion.V3_12 || version == PythonVersion.V3_13
+                || version == PythonVersion.V3_14;
     }
 
-    /** The versions whose bytecode the backend translates, for messages: {@code 3.11, 3.12, 3.13}. */
+    /** The versions whose bytecode the backend translates, for messages: {@code 3.11, 3.12, 3.13, 3.14}. */
     public static String translatedVersions() {
         return java.util.Arrays.stream(PythonVersion.values()).filter(InstructionLowering::translates)
                 .map(PythonVersion::toString).collect(java.util.stream.Collectors.joining(", "));
@@ -38,6 +39,7 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
             case V3_11 -> new Lowering311();
             case V3_12 -> new Lowering312();
             case V3_13 -> new Lowering313();
+            case V3_14 -> new Lowering314();
             default -> throw new IllegalArgumentException("no C backend for CPython " + version + " yet");
         };
     }
@@ -59,6 +61,14 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
         if (state.kwnames >= 0) {
             throw new UnsupportedCodeException("KW_NAMES at offset " + state.kwnamesOffset + " is not followed by CALL");
         }
+    }
+
+    /**
+     * The C expression that reads the object in fast local {@code i} of the body's frame ({@code fast}, the
+     * frame's localsplus): the slot itself where slots are object pointers (3.11 to 3.13).
+     */
+    public String localExpr(int i) {
+        return "fast[" + i + "]";
     }
 
     /** The version's stack signatures. */

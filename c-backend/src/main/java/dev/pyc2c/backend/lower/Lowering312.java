@@ -505,19 +505,18 @@ public class Lowering312 extends InstructionLowering {
             case LOAD_FAST -> produce(e, "value", e.local(oparg), false);
             case LOAD_FAST_CHECK, LOAD_CLOSURE -> loadFastChecked(e, oparg);
             case LOAD_FAST_AND_CLEAR -> {
-                e.emit(new Ops.Move(e.out("value"), e.local(oparg)));
-                e.emit(new Ops.Move(e.local(oparg), "NULL"));
+                e.emit(new Ops.TakeLocal(e.out("value"), e.localSlot(oparg)));
             }
             case STORE_FAST -> storeFast(e, "value", oparg, d - 1);
             case DELETE_FAST -> {
                 e.setIp();
                 e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), false, e.error(d)));
-                e.emit(new Ops.ClearLocal(e.local(oparg)));
+                e.emit(new Ops.ClearLocal(e.localSlot(oparg)));
             }
             case MAKE_CELL -> {
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.MakeCell(e.local(oparg), e.error(d)));
+                e.emit(new Ops.MakeCell(e.localSlot(oparg), e.error(d)));
             }
             case LOAD_DEREF -> {
                 e.setIp();
@@ -911,10 +910,10 @@ public class Lowering312 extends InstructionLowering {
     static void storeFast(Emit e, String name, int index, int remaining) {
         if (e.inRepr(name) == Repr.NUM) {
             e.provenance(Provenance.FAST_PATH);
-            e.emit(new Ops.NumStore(e.local(index), e.num(name).init(),
+            e.emit(new Ops.NumStore(e.localSlot(index), e.num(name).init(),
                     e.inValue(name).producer().instruction().offset() / 2, inlineSuffix(e), e.error(remaining)));
         } else {
-            e.emit(new Ops.XSetRef(e.local(index), e.in(name).ref()));
+            e.emit(new Ops.StoreLocal(e.localSlot(index), e.in(name).ref()));
         }
     }
 
@@ -989,7 +988,7 @@ public class Lowering312 extends InstructionLowering {
             // `x += y`, `total = total + v`: the number paths first, inline, and the str concatenation in their
             // out-of-line part.
             List<OutputModelObject> arith = new ArrayList<>();
-            numArith(e, "pyc2c_num_add_stored", e.local(target), e.num("lhs"), e.num("rhs"), op.nbName(), d - 2,
+            numArith(e, "pyc2c_num_add_stored", e.localSlot(target), e.num("lhs"), e.num("rhs"), op.nbName(), d - 2,
                     arith);
             arith.forEach(e::emit);
             return;
@@ -999,6 +998,7 @@ public class Lowering312 extends InstructionLowering {
             // (`s += (a if c else b) + t`) must be an object for it.
             Operand l = e.in("lhs");
             String local = e.local(target);
+            String slot = e.localSlot(target);
             String right;
             boolean rightOwned;
             String guard = null;
@@ -1018,7 +1018,7 @@ public class Lowering312 extends InstructionLowering {
             String err = e.error(d - 2);
             List<OutputModelObject> arith = new ArrayList<>();
             numArith(e, "pyc2c_num_binary", null, e.num("lhs"), e.num("rhs"), op.nbName(), d - 2, arith);
-            e.emit(new Ops.NumInplaceConcat(local, l, right, rightOwned, guard, dst, err, arith.get(0)));
+            e.emit(new Ops.NumInplaceConcat(slot, l, right, rightOwned, guard, dst, err, arith.get(0)));
             return;
         }
         numArith(e, "pyc2c_num_binary", e.num("lhs"), e.num("rhs"), op.nbName(), d - 2);

@@ -48,7 +48,7 @@ public class Lowering313 extends Lowering312 {
             Opcode.LOAD_FAST_LOAD_FAST, Opcode.LOAD_CONST, Opcode.PUSH_NULL, Opcode.COPY, Opcode.SWAP,
             Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT);
 
-    private static Set<Opcode> supported313() {
+    static Set<Opcode> supported313() {
         Set<Opcode> s = EnumSet.copyOf(Lowering312.SUPPORTED);
         s.removeAll(EnumSet.of(Opcode.KW_NAMES, Opcode.FORMAT_VALUE, Opcode.LOAD_CLOSURE));
         s.addAll(EnumSet.of(Opcode.TO_BOOL, Opcode.CALL_KW, Opcode.CONVERT_VALUE, Opcode.FORMAT_SIMPLE,
@@ -106,7 +106,12 @@ public class Lowering313 extends Lowering312 {
     /** 3.13's frame.f_locals writes through: any code a call, a finalizer or a signal handler runs may rebind a local. */
     @Override
     public boolean othersMayWriteLocals(Instruction in) {
-        return !RUNS_NO_CODE.contains(in.opcode());
+        return !runsNoCode(in);
+    }
+
+    /** Whether {@code in} runs no code but its own (no call, finalizer or signal handler can run). */
+    protected boolean runsNoCode(Instruction in) {
+        return RUNS_NO_CODE.contains(in.opcode());
     }
 
     @Override

@@ -36,6 +36,11 @@ public enum Helper {
     PRINT_EXPR("pyc2c_print_expr", Result.OBJECT),
     LIST_AS_TUPLE("PyList_AsTuple", Result.OBJECT),
     WITH_EXCEPT_START("pyc2c_with_except_start", Result.OBJECT),
+    /** 3.14's WITH_EXCEPT_START: {@code __exit__} with its self (or NULL). */
+    WITH_EXCEPT_START_SELF("pyc2c_with_except_start_self", Result.OBJECT),
+    /** 3.14's BUILD_INTERPOLATION and BUILD_TEMPLATE (t-strings), the interpreter's own functions. */
+    BUILD_INTERPOLATION("_PyInterpolation_Build", Result.OBJECT),
+    BUILD_TEMPLATE("_PyTemplate_Build", Result.OBJECT),
     LOAD_BUILD_CLASS("pyc2c_load_build_class", Result.OBJECT),
     LOAD_LOCALS("pyc2c_load_locals", Result.OBJECT),
     FORMAT_VALUE("pyc2c_format_value", Result.OBJECT),

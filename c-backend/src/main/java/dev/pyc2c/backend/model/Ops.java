@@ -53,6 +53,22 @@ public final class Ops {
     public record XSetRef(String dst, String src) implements OutputModelObject {
     }
 
+    /** STORE_FAST: fast local {@code slot} takes {@code src} (a new reference), its old value released after. */
+    public record StoreLocal(String slot, String src) implements OutputModelObject {
+    }
+
+    /** LOAD_FAST_AND_CLEAR: {@code dst} takes the value of fast local {@code slot} (NULL if unbound), which is cleared. */
+    public record TakeLocal(String dst, String slot) implements OutputModelObject {
+    }
+
+    /** LOAD_SPECIAL (3.14): the special method {@code index} of {@code owner}'s type, as a method and self or a bound object and NULL. */
+    public record LoadSpecial(Operand owner, int index, String methodDst, String selfDst, String err)
+            implements OutputModelObject {
+        public List<String> releases() {
+            return owned(List.of(owner));
+        }
+    }
+
     /** MAKE_CELL in a body (an inlined comprehension's cell): the local's value moves into a new cell. */
     public record MakeCell(String local, String err) implements OutputModelObject {
     }

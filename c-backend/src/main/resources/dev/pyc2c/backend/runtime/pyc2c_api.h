@@ -399,6 +399,13 @@ PYC2C_API_FUNC(PyObject *, match_keys, (PyThreadState *ts, PyObject *map, PyObje
  * returns the result of __enter__() (on failure *exit is NULL).
  */
 PYC2C_API_FUNC(PyObject *, before_with, (PyThreadState *ts, PyObject *mgr, PyObject **exit))
+/* 3.14's LOAD_SPECIAL: special method `index` (_Py_SpecialMethods: __enter__, __exit__, __aenter__, __aexit__) of
+ * owner's type, as a method and self (*self_or_null, a new reference) or a bound object and NULL; the interpreter's
+ * TypeError if the type has none. */
+PYC2C_API_FUNC(PyObject *, load_special, (PyThreadState *ts, PyObject *owner, int index, PyObject **self_or_null))
+/* 3.14's WITH_EXCEPT_START: exit_func(exit_self, type, val, tb), exit_self NULL for a plain callable. */
+PYC2C_API_FUNC(PyObject *, with_except_start_self, (PyThreadState *ts, PyObject *exit_func, PyObject *exit_self,
+                                                    PyObject *val))
 
 /* SETUP_ANNOTATIONS: creates __annotations__ = {} in the `locals` mapping if it is missing (for
    another mapping than an exact dict, "missing" is a KeyError from locals["__annotations__"]).
@@ -437,11 +444,11 @@ PYC2C_API_FUNC(PyObject *, convert_value, (PyThreadState *ts, PyObject *value, i
 PYC2C_API_FUNC(struct pyc2c_num, num_binary_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
 /* pyc2c_num_add_stored's out-of-line part: the number paths, then the in-place str concatenation into *stored
  * (a, read from that local, holds no reference of its own), else the generic path. */
-PYC2C_API_FUNC(struct pyc2c_num, num_add_stored_ool, (PyObject **stored, struct pyc2c_num a, struct pyc2c_num b,
+PYC2C_API_FUNC(struct pyc2c_num, num_add_stored_ool, (pyc2c_local *stored, struct pyc2c_num a, struct pyc2c_num b,
                                                       int flags, _Py_CODEUNIT *ip))
 PYC2C_API_FUNC(struct pyc2c_num, num_unary_ool, (struct pyc2c_num a, int flags, _Py_CODEUNIT *ip))
 PYC2C_API_FUNC(PyObject *, num_compare_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
 PYC2C_API_FUNC(int, num_compare_bool_ool, (struct pyc2c_num a, struct pyc2c_num b, int flags, _Py_CODEUNIT *ip))
 /* STORE_FAST of a held C number that cannot go into the local's own object: a new int or float
    replaces the local's value (released after). 0, or -1 on MemoryError. */
-PYC2C_API_FUNC(int, num_store_ool, (PyObject **slot, struct pyc2c_num n))
+PYC2C_API_FUNC(int, num_store_ool, (pyc2c_local *slot, struct pyc2c_num n))

@@ -19,6 +19,28 @@
 
 PyTypeObject *pyc2c_runner_type;
 
+/* Whether two co_localspluskinds give the locals the same kinds. 3.14's also say how each parameter is passed
+ * (CO_FAST_ARG_POS, _KW, _VAR: 0x02, 0x04, 0x08, bits no earlier version uses), which code.replace() computes
+ * again from the counts, and which the body does not depend on: they are left out. */
+static int
+same_kinds(PyObject *a, PyObject *b)
+{
+    if (a == b) {
+        return 1;
+    }
+    if (!PyBytes_Check(a) || !PyBytes_Check(b) || PyBytes_GET_SIZE(a) != PyBytes_GET_SIZE(b)) {
+        return 0;
+    }
+    const unsigned char *x = (const unsigned char *)PyBytes_AS_STRING(a);
+    const unsigned char *y = (const unsigned char *)PyBytes_AS_STRING(b);
+    for (Py_ssize_t i = 0; i < PyBytes_GET_SIZE(a); i++) {
+        if ((x[i] & ~0x0E) != (y[i] & ~0x0E)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* May the body run on a frame of `co`? Yes for its trampoline, and for copies of it (code.replace)
  * that keep the layout the body was compiled for: the same locals, as many constants and names. */
 static int
@@ -35,13 +57,10 @@ runs_on(pyc2c_runner *r, PyCodeObject *co)
         return 1;
     }
     int same = PyObject_RichCompareBool(co->co_localsplusnames, r->localsplusnames, Py_EQ);
-    if (same > 0) {
-        same = PyObject_RichCompareBool(co->co_localspluskinds, r->localspluskinds, Py_EQ);
-    }
     if (same < 0) {
         PyErr_Clear();
     }
-    return same > 0;
+    return same > 0 && same_kinds(co->co_localspluskinds, r->localspluskinds);
 }
 
 static PyObject *
@@ -1394,6 +1413,20 @@ pyc2c_load_from_dict_or_globals(PyThreadState *ts, _PyInterpreterFrame *frame, P
     if (found != 0) {
         return found > 0 ? v : NULL;
     }
+#if PY_VERSION_HEX >= 0x030E0000
+    /* 3.14: globals or builtins that are not exact dicts are looked up as mappings (annotationlib runs an
+     * __annotate__ function with globals whose __missing__ makes the names it is asked for) */
+    if (!PyDict_CheckExact(frame->f_globals) || !PyDict_CheckExact(frame->f_builtins)) {
+        found = mapping_lookup(frame->f_globals, name, &v);
+        if (found == 0) {
+            found = mapping_lookup(frame->f_builtins, name, &v);
+            if (found == 0) {
+                pyc2c_name_error(ts, name);
+            }
+        }
+        return found > 0 ? v : NULL;
+    }
+#endif
     return load_global_or_builtin(ts, frame, name);
 }
 

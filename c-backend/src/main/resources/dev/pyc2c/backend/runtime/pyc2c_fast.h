@@ -123,15 +123,20 @@ pyc2c_binary_op(PyObject *a, PyObject *b, int op)
  * released), 0 if the generic path must run.
  */
 static inline int
-pyc2c_inplace_concat(PyObject **local, PyObject *left, int left_owned, PyObject *right, int right_owned)
+pyc2c_inplace_concat(pyc2c_local *local, PyObject *left, int left_owned, PyObject *right, int right_owned)
 {
-    if (!PyUnicode_CheckExact(left) || Py_TYPE(right) != Py_TYPE(left) || *local != left) {
+    if (!PyUnicode_CheckExact(left) || Py_TYPE(right) != Py_TYPE(left) || PYC2C_LOCAL(*local) != left) {
         return 0;
     }
     if (left_owned) {
         Py_DECREF(left); /* the stack's reference: the local's remains */
     }
-    PyUnicode_Append(local, right);
+    /* the local's reference, taken for the append (3.14: a reference the slot does not count becomes one) */
+    PyObject *s = pyc2c_local_take(local);
+    PyUnicode_Append(&s, right);
+    if (s != NULL) {
+        PYC2C_LOCAL_SET(*local, s);
+    }
     if (right_owned) {
         Py_DECREF(right);
     }

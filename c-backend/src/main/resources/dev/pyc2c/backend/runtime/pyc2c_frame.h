@@ -50,4 +50,34 @@
 #  include "pyc2c_frame311.h"
 #endif
 
+/*
+ * The body's fast locals (the frame's localsplus, which generated code calls `fast`), where the version's file
+ * does not define them (3.14's slots are stack references, pyc2c_frame314.h): a slot is a PyObject *.
+ *
+ *   pyc2c_local                        the type of a slot
+ *   PYC2C_LOCAL(slot)                  the object in it (borrowed; NULL if unbound)
+ *   PYC2C_LOCAL_OWNED(slot)            whether the slot holds a reference of its own (counted on the object):
+ *                                      only then may the object be changed in place when its count is 1
+ *   PYC2C_LOCAL_SET(slot, o)           an unbound slot takes the new reference o (not NULL)
+ *   PYC2C_LOCAL_XSETREF(slot, o)       the slot takes the new reference o (NULL: unbound), its old value released
+ *                                      after
+ *   PYC2C_LOCAL_CLEAR(slot)            unbinds the slot, its old value released after
+ *   pyc2c_local_take(&slot)            unbinds the slot and returns its value as a new reference (or NULL)
+ */
+#ifndef PYC2C_LOCAL
+typedef PyObject *pyc2c_local;
+#  define PYC2C_LOCAL(slot) (slot)
+#  define PYC2C_LOCAL_OWNED(slot) 1
+#  define PYC2C_LOCAL_SET(slot, o) ((slot) = (o))
+#  define PYC2C_LOCAL_XSETREF(slot, o) Py_XSETREF(slot, o)
+#  define PYC2C_LOCAL_CLEAR(slot) Py_CLEAR(slot)
+static inline PyObject *
+pyc2c_local_take(pyc2c_local *slot)
+{
+    PyObject *o = *slot;
+    *slot = NULL;
+    return o;
+}
+#endif
+
 #endif /* PYC2C_FRAME_H */

@@ -209,13 +209,18 @@ pyc2c_num_binary_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
 }
 
 pyc2c_num
-pyc2c_num_add_stored_ool(PyObject **stored, pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
+pyc2c_num_add_stored_ool(pyc2c_local *stored, pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip)
 {
     /* BINARY_OP_INPLACE_ADD_UNICODE: a is the local itself (the local's reference only), b a str */
-    if (!PYC2C_NUM_IS_C(a) && a.o == *stored && PyUnicode_CheckExact(a.o) && !PYC2C_NUM_IS_C(b)
+    if (!PYC2C_NUM_IS_C(a) && a.o == PYC2C_LOCAL(*stored) && PyUnicode_CheckExact(a.o) && !PYC2C_NUM_IS_C(b)
         && PyUnicode_CheckExact(b.o)) {
-        PyUnicode_Append(stored, b.o);
-        return pyc2c_num_of_object(*stored == NULL ? NULL : Py_NewRef(*stored));
+        /* the local's reference, taken for the append (3.14: a reference the slot does not count becomes one) */
+        PyObject *s = pyc2c_local_take(stored);
+        PyUnicode_Append(&s, b.o);
+        if (s != NULL) {
+            PYC2C_LOCAL_SET(*stored, s);
+        }
+        return pyc2c_num_of_object(s == NULL ? NULL : Py_NewRef(s));
     }
     return pyc2c_num_binary_ool(a, b, flags, ip);
 }
@@ -325,7 +330,7 @@ pyc2c_num_compare_bool_ool(pyc2c_num a, pyc2c_num b, int flags, _Py_CODEUNIT *ip
 }
 
 int
-pyc2c_num_store_ool(PyObject **slot, pyc2c_num n)
+pyc2c_num_store_ool(pyc2c_local *slot, pyc2c_num n)
 {
     PyObject *v = pyc2c_num_new_object(n, PYC2C_HELD);
     if (v == NULL) {
@@ -334,8 +339,6 @@ pyc2c_num_store_ool(PyObject **slot, pyc2c_num n)
     if (!PYC2C_NUM_IS_C(n)) {
         Py_DECREF(v); /* the held object's reference moves into the slot */
     }
-    PyObject *old = *slot;
-    *slot = v;
-    Py_XDECREF(old);
+    PYC2C_LOCAL_XSETREF(*slot, v);
     return 0;
 }

@@ -197,7 +197,7 @@ pyc2c_num_exact_double(int64_t i)
  * pyc2c_num_add_stored_ool (below).
  */
 static PYC2C_ALWAYS_INLINE pyc2c_num
-pyc2c_num_binary_to(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
+pyc2c_num_binary_to(pyc2c_local *stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
 {
     int64_t x = 0, y = 0, v;
     double p = 0.0, q = 0.0;
@@ -473,11 +473,11 @@ pyc2c_num_int_in_place(int64_t v)
  * MemoryError (the local is unchanged).
  */
 static PYC2C_ALWAYS_INLINE int
-pyc2c_num_store(PyObject **slot, pyc2c_num n)
+pyc2c_num_store(pyc2c_local *slot, pyc2c_num n)
 {
-    PyObject *old = *slot;
+    PyObject *old = PYC2C_LOCAL(*slot);
     if (n.o == PYC2C_NUM_FLOAT) {
-        if (old != NULL && Py_TYPE(old) == &PyFloat_Type && Py_REFCNT(old) == 1) {
+        if (old != NULL && PYC2C_LOCAL_OWNED(*slot) && Py_TYPE(old) == &PyFloat_Type && Py_REFCNT(old) == 1) {
             ((PyFloatObject *)old)->ob_fval = n.v.d;
             return 0;
         }
@@ -485,19 +485,17 @@ pyc2c_num_store(PyObject **slot, pyc2c_num n)
     else if (n.o == PYC2C_NUM_INT) {
         if (PYC2C_IS_SMALL_INT(n.v.i)) {
             /* a counter, an index, a length: the cached object, as PyLong_FromLongLong gives it */
-            *slot = Py_NewRef(PYC2C_SMALL_INT(n.v.i));
-            Py_XDECREF(old);
+            PYC2C_LOCAL_XSETREF(*slot, Py_NewRef(PYC2C_SMALL_INT(n.v.i)));
             return 0;
         }
-        if (old != NULL && Py_TYPE(old) == &PyLong_Type && Py_REFCNT(old) == 1 && pyc2c_num_int_in_place(n.v.i)
+        if (old != NULL && PYC2C_LOCAL_OWNED(*slot) && Py_TYPE(old) == &PyLong_Type && Py_REFCNT(old) == 1 && pyc2c_num_int_in_place(n.v.i)
             && PYC2C_LONG_IS_COMPACT(old)) {
             PYC2C_LONG_SET_COMPACT(old, n.v.i);
             return 0;
         }
     }
     else {
-        *slot = n.o;
-        Py_XDECREF(old);
+        PYC2C_LOCAL_XSETREF(*slot, n.o);
         return 0;
     }
     return pyc2c_num_store_ool(slot, n);
@@ -601,7 +599,7 @@ pyc2c_num_binary_cold(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODE
 }
 
 static inline pyc2c_num
-pyc2c_num_add_stored_cold(PyObject **stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
+pyc2c_num_add_stored_cold(pyc2c_local *stored, pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _Py_CODEUNIT *ip)
 {
     return pyc2c_num_add_stored_ool(stored, a, b, PYC2C_NUM_FLAGS(op, ha, hb), ip);
 }
@@ -625,7 +623,7 @@ pyc2c_num_compare_bool_cold(pyc2c_num a, int ha, pyc2c_num b, int hb, int op, _P
 }
 
 static inline int
-pyc2c_num_store_cold(PyObject **slot, pyc2c_num n)
+pyc2c_num_store_cold(pyc2c_local *slot, pyc2c_num n)
 {
     return pyc2c_num_store_ool(slot, n);
 }

@@ -1378,6 +1378,56 @@ fail:
 
 /* ---- Statements -------------------------------------------------------------------------- */
 
+/* LOAD_SPECIAL. 3.14: bytecodes.c LOAD_SPECIAL, with _PyObject_LookupSpecialMethod and the messages of
+ * _Py_SpecialMethods (both exported, for the JIT). */
+PYC2C_HIDDEN PyObject *
+pyc2c_load_special(PyThreadState *ts, PyObject *owner, int index, PyObject **self_or_null)
+{
+    (void)ts;
+    *self_or_null = NULL;
+#if PYC2C_PY314
+    _PyStackRef method_and_self[2];
+    method_and_self[0] = PyStackRef_NULL;
+    method_and_self[1] = PyStackRef_FromPyObjectNew(owner);
+    int err = _PyObject_LookupSpecialMethod(_Py_SpecialMethods[index].name, method_and_self);
+    if (err <= 0) {
+        if (err == 0) {
+            const char *errfmt = _PyEval_SpecialMethodCanSuggest(owner, index)
+                ? _Py_SpecialMethods[index].error_suggestion
+                : _Py_SpecialMethods[index].error;
+            PyErr_Format(PyExc_TypeError, errfmt, owner);
+        }
+        PyStackRef_XCLOSE(method_and_self[0]);
+        PyStackRef_XCLOSE(method_and_self[1]);
+        return NULL;
+    }
+    *self_or_null = PyStackRef_IsNull(method_and_self[1]) ? NULL : PyStackRef_AsPyObjectSteal(method_and_self[1]);
+    return PyStackRef_AsPyObjectSteal(method_and_self[0]);
+#else
+    (void)owner;
+    (void)index;
+    PyErr_SetString(PyExc_SystemError, "pyc2c: LOAD_SPECIAL is 3.14's");
+    return NULL;
+#endif
+}
+
+/* WITH_EXCEPT_START. 3.14: bytecodes.c WITH_EXCEPT_START, __exit__ called with its self when LOAD_SPECIAL found a
+ * method. */
+PYC2C_HIDDEN PyObject *
+pyc2c_with_except_start_self(PyThreadState *ts, PyObject *exit_func, PyObject *exit_self, PyObject *val)
+{
+    (void)ts;
+    PyObject *exc = PyExceptionInstance_Class(val);
+    PyObject *original_tb = PyException_GetTraceback(val);
+    PyObject *tb = original_tb == NULL ? Py_None : original_tb;
+    PyObject *stack[5] = {NULL, exit_self, exc, val, tb};
+    int has_self = exit_self != NULL;
+    PyObject *res = PyObject_Vectorcall(exit_func, stack + 2 - has_self, (3 + has_self) | PY_VECTORCALL_ARGUMENTS_OFFSET,
+                                        NULL);
+    Py_XDECREF(original_tb);
+    return res;
+}
+
 /* BEFORE_WITH. 3.12: bytecodes.c BEFORE_WITH (3.11 and 3.13 the same). */
 PYC2C_HIDDEN PyObject *
 pyc2c_before_with(PyThreadState *ts, PyObject *mgr, PyObject **exit)

@@ -20,10 +20,8 @@
 #  error "pyc2c generates code for CPython 3.11, 3.12, 3.13 and 3.14"
 #endif
 
-/* 3.14: no 3.14 bytecode is translated to C yet, so its modules only load and run their marshalled code
- * objects (pyc2c_run_module). The runtime still compiles whole for it: where it reads 3.14's frames,
- * whose slots are stack references (_PyStackRef), the places marked 3.14 adapt it, untested by compiled
- * code until 3.14 has a lowering. */
+/* 3.14: its frames' slots are stack references (_PyStackRef); the places marked 3.14 adapt the runtime, and the
+ * frame layer (pyc2c_frame314.h) gives the generated code its fast locals through macros. */
 #define PYC2C_PY314 (PY_VERSION_HEX >= 0x030E0000)
 
 #include "opcode.h"                         /* opcode numbers, NB_* binary operators */
@@ -56,6 +54,11 @@ PyAPI_FUNC(int) _PyUnicode_Equal(PyObject *, PyObject *);   /* internal/pycore_u
 #  endif
 #  include "internal/pycore_code.h"       /* _PyCode_CODE, no longer in cpython/code.h */
 #  include "internal/pycore_stackref.h"   /* PyStackRef_AsPyObjectBorrow: frame slots are stack references */
+/* Exported by 3.14, for BUILD_INTERPOLATION and BUILD_TEMPLATE, but declared in internal headers that the generated
+ * code does not include (internal/pycore_interpolation.h, internal/pycore_template.h): the same declarations. */
+PyAPI_FUNC(PyObject *) _PyInterpolation_Build(PyObject *value, PyObject *str, int conversion, PyObject *format_spec);
+PyAPI_FUNC(PyObject *) _PyTemplate_Build(PyObject *strings, PyObject *interpolations);
+PyAPI_FUNC(PyObject *) _PyUnicode_JoinArray(PyObject *separator, PyObject *const *items, Py_ssize_t seqlen);
 #  if defined(__GNUC__)
 #    pragma GCC diagnostic pop
 #  endif
@@ -133,6 +136,13 @@ pyc2c_xdecref(PyObject *o)
  * as get_small_int. */
 #define PYC2C_IS_SMALL_INT(v) ((uint64_t)((v) + _PY_NSMALLNEGINTS) < (uint64_t)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS))
 #define PYC2C_SMALL_INT(v) ((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + (v)])
+/* The same object, for the generated code's LOAD_SMALL_INT (3.14): as a call, which gcc does not take for a
+ * type-punned pointer where a macro reads it as a list or tuple (PySequence_Fast_ITEMS, -Wstrict-aliasing). */
+static PYC2C_ALWAYS_INLINE PyObject *
+pyc2c_small_int_object(int v)
+{
+    return PYC2C_SMALL_INT(v);
+}
 
 /* ---- The iterators FOR_ITER steps directly (pyc2c_fast.h), per version ------------------------- */
 

@@ -32,17 +32,12 @@ class RuntimeOpsTest {
     private static final Pattern FAILED = Pattern.compile("^FAIL (.+?): ", Pattern.MULTILINE);
 
     /**
-     * The cases where the helpers, written for 3.11 to 3.13, do not behave as 3.14 does. No 3.14 bytecode is
-     * compiled to C yet (its modules keep every code object as bytecode), so they are known and pinned here,
-     * for 3.14's lowering to fix (bytecode-model/docs/3.14-notes.md): the with statement's error names the
-     * missing method (3.14's LOAD_SPECIAL replaced BEFORE_WITH); annotations are deferred (PEP 649: the module
-     * gets __annotate__ and __conditional_annotations__, not an __annotations__ dict).
+     * Cases where a helper knowingly does not behave as a version's interpreter does: none. (3.14's with
+     * statement and annotations are checked against 3.14's own helpers: test_ops.py runs LOAD_SPECIAL's for the
+     * with statement there, and SETUP_ANNOTATIONS under {@code from __future__ import annotations}, the only
+     * code that still runs it.)
      */
-    private static final Map<PythonVersion, List<String>> KNOWN_DIFFERENCES = Map.of(PythonVersion.V3_14, List.of(
-            "annotations __missing__ dict", "annotations dict", "annotations dict subclass",
-            "annotations dict subclass with", "annotations getitem raises", "annotations mapping",
-            "annotations mapping with", "annotations setitem raises",
-            "with None", "with class object", "with exit only", "with instance methods only", "with int"));
+    private static final Map<PythonVersion, List<String>> KNOWN_DIFFERENCES = Map.of();
 
     @ParameterizedTest
     @EnumSource(PythonVersion.class)
