@@ -8,8 +8,10 @@ subclass of the module type and with a module __getattr__, the program's own mod
 while its globals change; instances whose __dict__ is materialised, deleted and recreated while the
 same sites read, write and call through them (a method and a class constant shadowed by a later
 instance attribute, and unshadowed again); writes into a materialised dict seen through the dict
-afterwards (order, values); LOAD_GLOBAL sites while a global counter changes, a builtin is shadowed
-by a global and the global deleted again. Each while a loop runs through the same sites."""
+afterwards (order, values); LOAD_GLOBAL sites while a global counter changes (3.11: the globals'
+tag with it, so the entry of the name in the globals' keys is tried), a builtin is shadowed by a global
+and the global deleted again, a global is deleted and added again (another entry), the globals' keys
+are replaced by bigger ones and turned into keys of any object, and in an exec namespace. Each while a loop runs through the same sites."""
 import sys
 import types
 
@@ -176,8 +178,41 @@ def globals_change():
     print("globals", out)
 
 
+def read_moved():
+    return (moved, abs(-2))
+
+
+def globals_moved():
+    global moved, counter
+    moved = "first"
+    out = []
+    for i in range(9):
+        out.append(read_moved())
+        counter += 1                                  # the globals' tag changes at every step
+        if i == 1:
+            del moved
+            moved = "re-added"                        # another entry of the keys
+        elif i == 2:
+            for k in range(40):
+                globals()["filler%d" % k] = k         # the keys grow: a new keys object
+        elif i == 3:
+            globals()["abs"] = lambda x: "global abs"
+        elif i == 4:
+            del globals()["abs"]
+        elif i == 5:
+            globals()[("not", "str")] = 1             # keys of any object
+        elif i == 6:
+            del globals()[("not", "str")]
+            moved = "after general keys"
+    print("moved", out)
+    ns = {"moved": "exec namespace"}
+    exec("def f():\n    return moved, abs(-3)\nr = [f() for _ in range(3)]", ns)
+    print("exec", ns["r"])
+
+
 module_attrs()
 own_module()
+globals_moved()
 dicts()
 globals_change()
 for _ in range(2):     # again, the sites warm

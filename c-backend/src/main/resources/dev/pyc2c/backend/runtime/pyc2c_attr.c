@@ -1037,6 +1037,77 @@ load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *nam
 }
 #endif
 
+#if PYC2C_ATTR_CACHES && !PYC2C_KEYS_VERSIONS
+/* 3.11: the value of `name` in combined unicode keys, at the hint if the name is there, else looked up (*ix the
+ * index, or DKIX_EMPTY: absent, or DKIX_ERROR: keys this does not read). Borrowed, NULL if none. */
+static PyObject *
+keys_value(PyDictObject *d, PyObject *name, Py_ssize_t hint, Py_ssize_t *ix)
+{
+    PyDictKeysObject *keys = d->ma_keys;
+    if (d->ma_values != NULL || !DK_IS_UNICODE(keys)) {
+        *ix = DKIX_ERROR;
+        return NULL;
+    }
+    if (hint >= 0 && hint < keys->dk_nentries && DK_UNICODE_ENTRIES(keys)[hint].me_key == name) {
+        *ix = hint;
+    }
+    else if ((*ix = unicode_keys_lookup(keys, name)) < 0) {
+        return NULL;
+    }
+    return DK_UNICODE_ENTRIES(keys)[*ix].me_value;
+}
+
+/* 3.11's miss: the cached value while both dicts keep their tags, else the globals' entry at the hint, else the
+ * name looked up in the keys of both (a builtin's cached value kept while the builtins' tag is: hint 0 says the
+ * value came from the builtins), the cache filled with the dicts' tags and the value; the generic lookup for
+ * whatever that does not read (hint -1). */
+static PyObject *
+load_global_tags(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
+{
+    PyObject *g = frame->f_globals;
+    PyObject *b = frame->f_builtins;
+    if (!PyDict_CheckExact(g) || !PyDict_CheckExact(b) || !PyUnicode_CheckExact(name)) {
+        return pyc2c_load_global(ts, frame, name);
+    }
+    PyDictObject *gd = (PyDictObject *)g;
+    PyDictObject *bd = (PyDictObject *)b;
+    if (c->value != NULL && gd->ma_version_tag == c->globals_version && bd->ma_version_tag == c->builtins_version) {
+        return Py_NewRef(c->value); /* a site that is not hot calls the miss for the whole access */
+    }
+    Py_ssize_t ix;
+    PyObject *v = keys_value(gd, name, c->hint - 1, &ix);
+    Py_ssize_t hint = 0;
+    if (v != NULL) {
+        hint = ix + 1;
+    }
+    else if (ix == DKIX_EMPTY) {
+        /* not a global: the builtin, cached while the builtins keep their tag */
+        if (c->value != NULL && c->hint == 0 && bd->ma_version_tag == c->builtins_version) {
+            v = c->value;
+        }
+        else {
+            v = keys_value(bd, name, -1, &ix);
+        }
+    }
+    if (v == NULL) {
+        /* not found (a NameError), or dicts this does not read: the generic lookup, cached as found */
+        v = pyc2c_load_global(ts, frame, name);
+        if (v != NULL) {
+            c->globals_version = gd->ma_version_tag;
+            c->builtins_version = bd->ma_version_tag;
+            c->value = v;
+            c->hint = -1; /* found somewhere: not known to be a builtin */
+        }
+        return v;
+    }
+    c->globals_version = gd->ma_version_tag;
+    c->builtins_version = bd->ma_version_tag;
+    c->value = v;
+    c->hint = hint;
+    return Py_NewRef(v);
+}
+#endif
+
 PyObject *
 pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
 {
@@ -1046,6 +1117,8 @@ pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *
         return Py_NewRef(v); /* a site that is not hot calls the miss for the whole access */
     }
     return load_global_analyse(ts, frame, name, c);
+#elif PYC2C_ATTR_CACHES
+    return load_global_tags(ts, frame, name, c);
 #else
     (void)c;
     return pyc2c_load_global(ts, frame, name);

@@ -431,42 +431,30 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
 /*
  * The value found last time, valid while neither the globals nor the builtins dict has changed. Every
  * dict change takes a new version tag from one counter of the whole process, so equal tags mean the same,
- * unchanged dicts, which still hold the value.
+ * unchanged dicts, which still hold the value. When the globals have changed (another global rebound), the
+ * miss tries `hint`, the name's entry in the globals' keys when it was found there: still the name's
+ * entry if the keys there hold the name (the dict's entry for the name, whatever the keys object is now),
+ * as LOAD_ATTR_WITH_HINT's guard; for a builtin, a look into the globals' keys proves the name still absent.
  */
 typedef struct pyc2c_global_cache {
     uint64_t globals_version;
     uint64_t builtins_version;
-    PyObject *value; /* borrowed from one of the two dicts */
+    PyObject *value;       /* borrowed from one of the two dicts; NULL when empty */
+    Py_ssize_t hint;       /* 1 + the name's index in the globals' keys; 0: the value is a builtin; -1: neither known */
 } pyc2c_global_cache;
 
-#if defined(__GNUC__) || defined(__clang__)
-#  pragma GCC diagnostic push
-#  pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#endif
-static inline PyObject *
+static PYC2C_ATTR_INLINE PyObject *
 pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
 {
     PyObject *g = frame->f_globals;
     PyObject *b = frame->f_builtins;
-    if (!PyDict_CheckExact(g) || !PyDict_CheckExact(b)) {
-        return pyc2c_load_global(ts, frame, name);
-    }
-    uint64_t gv = ((PyDictObject *)g)->ma_version_tag;
-    uint64_t bv = ((PyDictObject *)b)->ma_version_tag;
-    if (cache->value != NULL && cache->globals_version == gv && cache->builtins_version == bv) {
+    if (PYC2C_LIKELY(PyDict_CheckExact(g)) && PYC2C_LIKELY(PyDict_CheckExact(b)) && PYC2C_LIKELY(cache->value != NULL)
+        && PYC2C_LIKELY(((PyDictObject *)g)->ma_version_tag == cache->globals_version)
+        && PYC2C_LIKELY(((PyDictObject *)b)->ma_version_tag == cache->builtins_version)) {
         return Py_NewRef(cache->value);
     }
-    PyObject *v = pyc2c_load_global(ts, frame, name);
-    if (v != NULL) {
-        cache->globals_version = gv;
-        cache->builtins_version = bv;
-        cache->value = v;
-    }
-    return v;
+    return pyc2c_load_global_miss(ts, frame, name, cache);
 }
-#if defined(__GNUC__) || defined(__clang__)
-#  pragma GCC diagnostic pop
-#endif
 #endif /* PYC2C_KEYS_VERSIONS */
 
 /* The flags of pyc2c_load_super_attr: super called with two arguments (LOAD_SUPER_ATTR's oparg & 2), and a name
