@@ -10,9 +10,9 @@
 /* The frame's first value-stack slot, a stack reference: the tagged instruction a re-raise hid is kept in its bits. */
 #define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus].bits)
 typedef uintptr_t pyc2c_hidden_ip;
-/* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK). */
 /* The interpreter leaves the pointer where the body does (a direct call restores a hidden one). */
 #define PYC2C_KEEP_LINENO(frame) ((void)(frame))
+/* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK). */
 #define PYC2C_EVAL_EVENTS_MASK ((1 << 8) - 1)
 #define PYC2C_EVAL_BREAKER(ts) (_Py_atomic_load_uintptr_relaxed(&(ts)->eval_breaker) & PYC2C_EVAL_EVENTS_MASK)
 #define PYC2C_DIRECT_CALLS 0
