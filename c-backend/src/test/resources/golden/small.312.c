@@ -388,7 +388,7 @@ enter_2_safe_ratio(PyThreadState *ts, PyFunctionObject *func, PyObject *const *a
 }
 #endif
 
-#if PYC2C_PART_OF(5)
+#if PYC2C_PART_OF(4)
 /*
  * counter.<locals>.bump  (small.py, line 26)
  * args 0 (positional-only 0, keyword-only 0), locals ; free n
@@ -479,7 +479,7 @@ enter_3_counter_locals_bump(PyThreadState *ts, PyFunctionObject *func, PyObject 
 }
 #endif
 
-#if PYC2C_PART_OF(4)
+#if PYC2C_PART_OF(5)
 /*
  * counter  (small.py, line 23)
  * args 0 (positional-only 0, keyword-only 0), locals bump; cells n
@@ -514,8 +514,8 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* line 26:     def bump(): */
     /*    8       LOAD_CLOSURE             1 (n)   [borrowed] */
-    PYC2C_SET_IP(frame, I, 4);
-    if (fast[1] == NULL) {
+    if (PYC2C_UNLIKELY(fast[1] == NULL)) {
+        PYC2C_SET_IP(frame, I, 4);
         pyc2c_unbound_error(ts, PyTuple_GET_ITEM(co->co_localsplusnames, 1), 0);
         goto error_0;
     }

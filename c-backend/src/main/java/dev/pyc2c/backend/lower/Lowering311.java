@@ -132,9 +132,7 @@ public class Lowering311 extends Lowering312 {
                 if (st.bound.bound(e.index(), oparg)) {
                     super.lower(e, in);
                 } else {
-                    e.emit(new Ops.CheckBoundAt(e.local(oparg), e.localName(oparg), e.unit(), e.error(d)));
-                    produce(e, "value", e.local(oparg), false);
-                    e.provenance(Provenance.INLINE);
+                    loadFastChecked(e, oparg);
                 }
             }
             // 3.12's LOAD_LOCALS; LOAD_FROM_DICT_OR_DEREF: the class body's namespace, then the cell.

@@ -510,7 +510,7 @@ public class Lowering312 extends InstructionLowering {
             case STORE_FAST -> storeFast(e, "value", oparg, d - 1);
             case DELETE_FAST -> {
                 e.setIp();
-                e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), false, e.error(d)));
+                e.emit(new Ops.CheckBound(e.local(oparg), e.localName(oparg), null, e.error(d)));
                 e.emit(new Ops.ClearLocal(e.localSlot(oparg)));
             }
             case MAKE_CELL -> {
@@ -836,11 +836,14 @@ public class Lowering312 extends InstructionLowering {
         e.emit(new Ops.PopJumpIfNone(e.in("value"), ifNone, e.label(in.target().orElseThrow()), breaker));
     }
 
-    /** LOAD_FAST_CHECK, LOAD_CLOSURE: the local, or the unbound-local error if it is unset. */
+    /**
+     * LOAD_FAST_CHECK, LOAD_CLOSURE (3.11: a LOAD_FAST that may find its local unbound): the local, or the unbound-local
+     * error if it is unset, the frame pointed at the instruction on that path only.
+     */
     protected static void loadFastChecked(Emit e, int index) {
-        e.setIp();
-        e.emit(new Ops.CheckBound(e.local(index), e.localName(index), false, e.error(e.depth())));
+        e.emit(new Ops.CheckBound(e.local(index), e.localName(index), e.unit(), e.error(e.depth())));
         produce(e, "value", e.local(index), false);
+        e.provenance(Provenance.INLINE); /* the check, even where the value is borrowed */
     }
 
     /** LOAD_ATTR of name {@code nameIndex}, through the site's cache, into the version's attribute item. */

@@ -77,8 +77,12 @@ public final class Ops {
     public record ClearLocal(String slot) implements OutputModelObject {
     }
 
-    /** Raises the unbound-variable error if a fast local is unset. */
-    public record CheckBound(String slot, String name, boolean free, String err) implements OutputModelObject {
+    /**
+     * Raises the unbound-local error if a fast local is unset. {@code unit}: the frame is pointed at that code unit on
+     * the error path only (a load, which runs no code, needs no pointer on its hot path); null where the instruction
+     * set it already (DELETE_FAST, whose clearing may run a destructor).
+     */
+    public record CheckBound(String slot, String name, Integer unit, String err) implements OutputModelObject {
     }
 
     /**
@@ -189,13 +193,6 @@ public final class Ops {
      */
     public record JumpIfOrPop(Operand cond, boolean ifTrue, int unit, String keep, String label, String err)
             implements OutputModelObject {
-    }
-
-    /**
-     * 3.11's LOAD_FAST of a local that may be unbound (its every load checks): the interpreter's UnboundLocalError,
-     * the frame pointed at {@code unit} only on that path.
-     */
-    public record CheckBoundAt(String slot, String name, int unit, String err) implements OutputModelObject {
     }
 
     /** FOR_ITER: the next item to {@code dst}, or on exhaustion the iterator released and a jump to {@code exit}. */

@@ -11,10 +11,10 @@
 /* The frame's first value-stack slot (pyc2c.h: where a re-raise leaves the instruction it hid). */
 #define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus])
 typedef PyObject *pyc2c_hidden_ip;
-/* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK,
- * in a header that does not compile here); the bits above are the instrumentation version. */
 /* The interpreter leaves the pointer where the body does (a direct call restores a hidden one). */
 #define PYC2C_KEEP_LINENO(frame) ((void)(frame))
+/* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK,
+ * in a header that does not compile here); the bits above are the instrumentation version. */
 #define PYC2C_EVAL_EVENTS_MASK ((1 << 8) - 1)
 #define PYC2C_EVAL_BREAKER(ts) (_Py_atomic_load_uintptr_relaxed(&(ts)->eval_breaker) & PYC2C_EVAL_EVENTS_MASK)
 

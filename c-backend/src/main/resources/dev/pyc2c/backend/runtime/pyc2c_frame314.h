@@ -10,7 +10,6 @@
 /* The frame's first value-stack slot, a stack reference: the tagged instruction a re-raise hid is kept in its bits. */
 #define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus].bits)
 typedef uintptr_t pyc2c_hidden_ip;
-/* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK). */
 /* No direct calls: a compiled function returns through its trampoline's RETURN_VALUE, where the interpreter moves
  * the pointer, and a re-raise hides it: a frame object that outlives the call keeps the line in f_lineno (as 3.11;
  * PyFrame_GetLineNumber returns a positive f_lineno as it is). */
@@ -20,6 +19,7 @@ typedef uintptr_t pyc2c_hidden_ip;
                 PYC2C_GET_IP(frame, _PyCode_CODE(PYC2C_FRAME_CODE(frame))) * (int)sizeof(_Py_CODEUNIT)); \
         } \
     } while (0)
+/* The low byte of the thread's eval_breaker holds the events (internal/pycore_ceval.h's _PY_EVAL_EVENTS_MASK). */
 #define PYC2C_EVAL_EVENTS_MASK ((1 << 8) - 1)
 #define PYC2C_EVAL_BREAKER(ts) (_Py_atomic_load_uintptr_relaxed(&(ts)->eval_breaker) & PYC2C_EVAL_EVENTS_MASK)
 #define PYC2C_DIRECT_CALLS 0

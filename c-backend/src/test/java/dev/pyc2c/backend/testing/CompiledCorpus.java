@@ -85,7 +85,6 @@ public final class CompiledCorpus {
 
     private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("p_py3(\\d+)_.*\\.py");
 
-    /** Whether a program belongs in the corpus of {@code version}: {@code p_py313_*.py} needs 3.13 or later. */
     /**
      * The C flags the corpus is built with, after the interpreter's own: {@code -Wall} and
      * {@code pyc2c.corpusFlags}, which the default test run sets to {@code -O1} (gcc at -O1 takes half the time
@@ -101,6 +100,7 @@ public final class CompiledCorpus {
         return out;
     }
 
+    /** Whether a program belongs in the corpus of {@code version}: {@code p_py313_*.py} needs 3.13 or later. */
     static boolean forVersion(Path program, PythonVersion version) {
         java.util.regex.Matcher m = VERSIONED.matcher(program.getFileName().toString());
         return !m.matches() || version.minor() >= Integer.parseInt(m.group(1));
