@@ -8,7 +8,7 @@
 #define PYC2C_BUILDING_RUNTIME 1   /* part of the runtime module (pyc2c_runtime.h) */
 #include "pyc2c.h"
 
-#if PYC2C_ATTR_CACHES
+#if PYC2C_GLOBAL_CACHES
 
 #if defined(__GNUC__) || defined(__clang__)
 #  define PYC2C_COLD __attribute__((cold, noinline))
@@ -112,7 +112,7 @@ unicode_keys_lookup(PyDictKeysObject *keys, PyObject *name)
 }
 
 /*
- * _PyDictKeys_GetVersionForCurrentState of CPython 3.12 and 3.13 (not exported), exactly: the keys' version, or a new
+ * _PyDictKeys_GetVersionForCurrentState of CPython 3.12 to 3.14 (not exported), exactly: the keys' version, or a new
  * one from the interpreter's counter, which every keys object shares with the interpreter's specialised
  * instructions; 0 when the counter has run out.
  */
@@ -129,6 +129,9 @@ keys_version(PyInterpreterState *interp, PyDictKeysObject *keys)
     keys->dk_version = v;
     return v;
 }
+#endif /* PYC2C_GLOBAL_CACHES */
+
+#if PYC2C_ATTR_CACHES
 
 /* ---- Instances' own attributes ---------------------------------------------------------------------- */
 
@@ -943,7 +946,7 @@ pyc2c_store_attr_miss(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cac
 
 /* ---- LOAD_GLOBAL ------------------------------------------------------------------------------------ */
 
-#if PYC2C_ATTR_CACHES
+#if PYC2C_GLOBAL_CACHES
 static PYC2C_NOINLINE PyObject *
 load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
 {
@@ -990,7 +993,7 @@ load_global_analyse(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *nam
 PyObject *
 pyc2c_load_global_miss(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *c)
 {
-#if PYC2C_ATTR_CACHES
+#if PYC2C_GLOBAL_CACHES
     PyObject *v = pyc2c_global_cache_read(frame, c);
     if (v != NULL) {
         return Py_NewRef(v); /* a site that is not hot calls the miss for the whole access */

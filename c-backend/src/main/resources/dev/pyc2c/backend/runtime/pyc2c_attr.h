@@ -59,17 +59,25 @@
  * LOAD_ATTR_INSTANCE_VALUE with _CHECK_MANAGED_OBJECT_HAS_VALUES, STORE_ATTR_INSTANCE_VALUE with
  * _GUARD_DORV_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES with _GUARD_KEYS_VERSION); the dicts, their keys and their
  * versions are the same in both, and so is the layout of every structure read here in each 3.13 release (3.13.0
- * and 3.13.5 compared). 3.11 has neither layout, and 3.14 (whose bytecode is not translated yet) dicts without
- * version tags and objects that the free-threaded build shares: every site takes the generic path there (3.11's
- * LOAD_GLOBAL cache keeps the dicts' version tags).
+ * and 3.13.5 compared). 3.11 has neither layout, and 3.14's (values, dict watchers without version tags) are not
+ * ported yet: every attribute site takes the generic path there. The LOAD_GLOBAL caches, which only read dicts'
+ * keys and their versions (the same in 3.14: 3.14's own LOAD_GLOBAL_MODULE and _BUILTIN check dk_version), work on
+ * 3.12 to 3.14 (3.11's keeps the dicts' version tags).
  */
 #ifndef PYC2C_ATTR_H
 #define PYC2C_ATTR_H
 
 #include "pyc2c_python.h"
 
+/* The attribute caches know 3.12's and 3.13's object layouts; the LOAD_GLOBAL caches, which only read dicts' keys
+ * and their versions, 3.14's too. */
 #if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030E0000
 #  define PYC2C_ATTR_CACHES 1
+#else
+#  define PYC2C_ATTR_CACHES 0
+#endif
+#if PY_VERSION_HEX >= 0x030C0000
+#  define PYC2C_GLOBAL_CACHES 1
 #  if defined(__GNUC__)
 #    pragma GCC diagnostic push
 #    pragma GCC diagnostic ignored "-Wunused-parameter"   /* 3.13's pycore_object.h inlines */
@@ -81,7 +89,7 @@
 #    pragma GCC diagnostic pop
 #  endif
 #else
-#  define PYC2C_ATTR_CACHES 0
+#  define PYC2C_GLOBAL_CACHES 0
 #endif
 
 /* The hit paths are inlined into every site whatever the size of the module (gcc would otherwise stop inlining
@@ -333,7 +341,7 @@ pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c
 
 /* ---- LOAD_GLOBAL ---------------------------------------------------------------------------------- */
 
-#if PYC2C_ATTR_CACHES
+#if PYC2C_GLOBAL_CACHES
 /* A LOAD_GLOBAL site's cache (see above). */
 typedef struct pyc2c_global_cache {
     uint32_t globals_keys_version;   /* 0 when empty */
@@ -377,20 +385,6 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
     return pyc2c_load_global_miss(ts, frame, name, cache);
 }
 
-#elif PYC2C_PY314 /* 3.14: dicts have no version tags any more, and no 3.14 code is compiled to C yet */
-
-/* No cache: every load looks the name up. */
-typedef struct pyc2c_global_cache {
-    PyObject *value; /* unused */
-} pyc2c_global_cache;
-
-static inline PyObject *
-pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
-{
-    (void)cache;
-    return pyc2c_load_global(ts, frame, name);
-}
-
 #else /* 3.11: the dicts' version tags */
 
 /*
@@ -432,7 +426,7 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
 #if defined(__GNUC__) || defined(__clang__)
 #  pragma GCC diagnostic pop
 #endif
-#endif /* PYC2C_ATTR_CACHES */
+#endif /* PYC2C_GLOBAL_CACHES */
 
 /* The flags of pyc2c_load_super_attr: super called with two arguments (LOAD_SUPER_ATTR's oparg & 2), and a name
  * that the interpreter's specializations would look up differently from the super object (`__class__`, which the
