@@ -31,7 +31,6 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     PyCodeObject *const co = PYC2C_FRAME_CODE(frame);
     _PyStackRef *const fast = frame->localsplus;   /* locals, cells and free variables: stack references */
     _Py_CODEUNIT *const I = _PyCode_CODE(co);   /* instruction addresses, for PYC2C_SET_IP */
-    PyObject *s0, *s1;   /* the value stack, by depth */
     pyc2c_num n0;   /* unboxed numbers on the stack */
     pyc2c_num t;
     PyObject *r;
@@ -44,14 +43,10 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    0       RESUME                   0 */
 
     /* line 5:     return a + b */
-    /*    2       LOAD_FAST_BORROW_LOAD_FAST_BORROW 1 (a, b) */
-    s0 = Py_NewRef(PYC2C_LOCAL(fast[0]));
-    s1 = Py_NewRef(PYC2C_LOCAL(fast[1]));
+    /*    2       LOAD_FAST_BORROW_LOAD_FAST_BORROW 1 (a, b)   [borrowed, borrowed] */
 
     /*    4       BINARY_OP                0 (+)   [num] */
-    t = pyc2c_num_binary(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_of_object(s1), PYC2C_VIEW, NB_ADD, I + 2);
-    Py_DECREF(s0);
-    Py_DECREF(s1);
+    t = pyc2c_num_binary(pyc2c_num_of_object(PYC2C_LOCAL(fast[0])), PYC2C_VIEW, pyc2c_num_of_object(PYC2C_LOCAL(fast[1])), PYC2C_VIEW, NB_ADD, I + 2);
     if (t.o == NULL) goto error_0;
     n0 = t;
 
@@ -101,13 +96,11 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     PYC2C_LOCAL_XSETREF(fast[1], Py_NewRef(pyc2c_small_int_object(0)));
 
     /* line 10:     for x in items: */
-    /*    6       LOAD_FAST_BORROW         0 (items) */
-    s0 = Py_NewRef(PYC2C_LOCAL(fast[0]));
+    /*    6       LOAD_FAST_BORROW         0 (items)   [borrowed] */
 
     /*    8       GET_ITER */
     PYC2C_SET_IP(frame, I, 4);
-    r = PyObject_GetIter(s0);
-    Py_DECREF(s0);
+    r = PyObject_GetIter(PYC2C_LOCAL(fast[0]));
     if (r == NULL) goto error_0;
     s0 = r;
 
@@ -128,14 +121,12 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     PYC2C_LOCAL_XSETREF(fast[2], s1);
 
     /* line 11:         if x % 2 == 0: */
-    /*   16       LOAD_FAST_BORROW         2 (x) */
-    s1 = Py_NewRef(PYC2C_LOCAL(fast[2]));
+    /*   16       LOAD_FAST_BORROW         2 (x)   [borrowed] */
 
     /*   18       LOAD_SMALL_INT           2   [borrowed] */
 
     /*   20       BINARY_OP                6 (%)   [num] */
-    t = pyc2c_num_binary(pyc2c_num_of_object(s1), PYC2C_VIEW, pyc2c_num_const_int(pyc2c_small_int_object(2), INT64_C(2)), PYC2C_CINT, NB_REMAINDER, I + 10);
-    Py_DECREF(s1);
+    t = pyc2c_num_binary(pyc2c_num_of_object(PYC2C_LOCAL(fast[2])), PYC2C_VIEW, pyc2c_num_const_int(pyc2c_small_int_object(2), INT64_C(2)), PYC2C_CINT, NB_REMAINDER, I + 10);
     if (t.o == NULL) goto error_1;
     n1 = t;
 
@@ -158,23 +149,15 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
     goto L1;
 
     /* line 12:             total += 1 */
-    /*   48 L2:   LOAD_FAST_BORROW         1 (total) */
+    /*   48 L2:   LOAD_FAST_BORROW         1 (total)   [borrowed] */
     L2:
-    s1 = Py_NewRef(PYC2C_LOCAL(fast[1]));
 
     /*   50       LOAD_SMALL_INT           1   [borrowed] */
 
     /*   52       BINARY_OP               13 (+=)   [num] */
-    if (pyc2c_inplace_concat(&fast[1], s1, 1, pyc2c_small_int_object(1), 0)) {
-        if (PYC2C_LOCAL(fast[1]) == NULL) goto error_1;
-        n1 = pyc2c_num_of_object(Py_NewRef(PYC2C_LOCAL(fast[1])));
-    }
-    else {
-        t = pyc2c_num_binary(pyc2c_num_of_object(s1), PYC2C_VIEW, pyc2c_num_const_int(pyc2c_small_int_object(1), INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 26);
-        Py_DECREF(s1);
-        if (t.o == NULL) goto error_1;
-        n1 = t;
-    }
+    t = pyc2c_num_add_stored(&fast[1], pyc2c_num_of_object(PYC2C_LOCAL(fast[1])), PYC2C_VIEW, pyc2c_num_const_int(pyc2c_small_int_object(1), INT64_C(1)), PYC2C_CINT, NB_INPLACE_ADD, I + 26);
+    if (t.o == NULL) goto error_1;
+    n1 = t;
 
     /*   64       STORE_FAST               1 (total) */
     if (pyc2c_num_store(&fast[1], n1) < 0) {
@@ -250,14 +233,10 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    2       NOP */
 
     /* line 18:         return x / y */
-    /*    4 L1:   LOAD_FAST_BORROW_LOAD_FAST_BORROW 1 (x, y) */
-    s0 = Py_NewRef(PYC2C_LOCAL(fast[0]));
-    s1 = Py_NewRef(PYC2C_LOCAL(fast[1]));
+    /*    4 L1:   LOAD_FAST_BORROW_LOAD_FAST_BORROW 1 (x, y)   [borrowed, borrowed] */
 
     /*    6       BINARY_OP               11 (/)   [num] */
-    t = pyc2c_num_binary(pyc2c_num_of_object(s0), PYC2C_VIEW, pyc2c_num_of_object(s1), PYC2C_VIEW, NB_TRUE_DIVIDE, I + 3);
-    Py_DECREF(s0);
-    Py_DECREF(s1);
+    t = pyc2c_num_binary(pyc2c_num_of_object(PYC2C_LOCAL(fast[0])), PYC2C_VIEW, pyc2c_num_of_object(PYC2C_LOCAL(fast[1])), PYC2C_VIEW, NB_TRUE_DIVIDE, I + 3);
     if (t.o == NULL) goto error_0;
     n0 = t;
 
@@ -383,7 +362,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
 }
 #endif
 
-#if PYC2C_PART_OF(6)
+#if PYC2C_PART_OF(5)
 /*
  * counter.<locals>.bump  (small.py, line 26)
  * args 0 (positional-only 0, keyword-only 0), locals ; free n
@@ -553,7 +532,7 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
 }
 #endif
 
-#if PYC2C_PART_OF(5)
+#if PYC2C_PART_OF(7)
 /*
  * Greeter.greet  (small.py, line 34)
  * args 2 (positional-only 0, keyword-only 1), locals self, name, punct
@@ -579,23 +558,19 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
     /* line 35:         return f"Hello, {name}{punct}" */
     /*    2       LOAD_CONST               0 ('Hello, ')   [borrowed] */
 
-    /*    4       LOAD_FAST_BORROW         1 (name) */
-    s1 = Py_NewRef(PYC2C_LOCAL(fast[1]));
+    /*    4       LOAD_FAST_BORROW         1 (name)   [borrowed] */
 
     /*    6       FORMAT_SIMPLE */
     PYC2C_SET_IP(frame, I, 3);
-    r = pyc2c_format_value(ts, s1, 0, NULL);
-    Py_DECREF(s1);
+    r = pyc2c_format_value(ts, PYC2C_LOCAL(fast[1]), 0, NULL);
     if (r == NULL) goto error_0;
     s1 = r;
 
-    /*    8       LOAD_FAST_BORROW         2 (punct) */
-    s2 = Py_NewRef(PYC2C_LOCAL(fast[2]));
+    /*    8       LOAD_FAST_BORROW         2 (punct)   [borrowed] */
 
     /*   10       FORMAT_SIMPLE */
     PYC2C_SET_IP(frame, I, 5);
-    r = pyc2c_format_value(ts, s2, 0, NULL);
-    Py_DECREF(s2);
+    r = pyc2c_format_value(ts, PYC2C_LOCAL(fast[2]), 0, NULL);
     if (r == NULL) goto error_1;
     s2 = r;
 
@@ -633,7 +608,7 @@ body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame)
 }
 #endif
 
-#if PYC2C_PART_OF(7)
+#if PYC2C_PART_OF(6)
 /*
  * Greeter  (small.py, line 33)
  * args 0 (positional-only 0, keyword-only 0), locals ; cells __classdict__
@@ -743,13 +718,11 @@ body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame)
     e = pyc2c_store_name(ts, frame, N[5], K[4]);
     if (e < 0) goto error_0;
 
-    /*   38       LOAD_FAST_BORROW         0 (__classdict__) */
-    s0 = Py_NewRef(PYC2C_LOCAL(fast[0]));
+    /*   38       LOAD_FAST_BORROW         0 (__classdict__)   [borrowed] */
 
     /*   40       STORE_NAME               6 (__classdictcell__) */
     PYC2C_SET_IP(frame, I, 20);
-    e = pyc2c_store_name(ts, frame, N[6], s0);
-    Py_DECREF(s0);
+    e = pyc2c_store_name(ts, frame, N[6], PYC2C_LOCAL(fast[0]));
     if (e < 0) goto error_0;
 
     /*   42       LOAD_CONST               5 (None)   [borrowed] */
@@ -802,23 +775,19 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     /*    0       RESUME                   0 */
 
     /* line 39:     shape.area = shape.width * shape.height */
-    /*    2       LOAD_FAST_BORROW         0 (shape) */
-    s0 = Py_NewRef(PYC2C_LOCAL(fast[0]));
+    /*    2       LOAD_FAST_BORROW         0 (shape)   [borrowed] */
 
     /*    4       LOAD_ATTR                0 (width) */
     PYC2C_SET_IP(frame, I, 2);
-    r = pyc2c_load_attr(ts, s0, N[0], &A[0]);
-    Py_DECREF(s0);
+    r = pyc2c_load_attr(ts, PYC2C_LOCAL(fast[0]), N[0], &A[0]);
     if (r == NULL) goto error_0;
     s0 = r;
 
-    /*   24       LOAD_FAST_BORROW         0 (shape) */
-    s1 = Py_NewRef(PYC2C_LOCAL(fast[0]));
+    /*   24       LOAD_FAST_BORROW         0 (shape)   [borrowed] */
 
     /*   26       LOAD_ATTR                2 (height) */
     PYC2C_SET_IP(frame, I, 13);
-    r = pyc2c_load_attr(ts, s1, N[1], &A[1]);
-    Py_DECREF(s1);
+    r = pyc2c_load_attr(ts, PYC2C_LOCAL(fast[0]), N[1], &A[1]);
     if (r == NULL) goto error_1;
     s1 = r;
 
@@ -829,8 +798,7 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
     if (t.o == NULL) goto error_0;
     n0 = t;
 
-    /*   58       LOAD_FAST_BORROW         0 (shape) */
-    s1 = Py_NewRef(PYC2C_LOCAL(fast[0]));
+    /*   58       LOAD_FAST_BORROW         0 (shape)   [borrowed] */
 
     /*   60       STORE_ATTR               2 (area) */
     s0 = pyc2c_num_box(n0);
@@ -839,9 +807,8 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
         goto error_2;
     }
     PYC2C_SET_IP(frame, I, 30);
-    e = pyc2c_store_attr(s1, N[2], s0, &A[2]);
+    e = pyc2c_store_attr(PYC2C_LOCAL(fast[0]), N[2], s0, &A[2]);
     Py_DECREF(s0);
-    Py_DECREF(s1);
     if (e < 0) goto error_0;
 
     /* line 40:     return shape.describe() */
@@ -895,9 +862,8 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 
-    /* exceptions at stack depth 2 with no handler: leave the frame, releasing s1, n0 */
+    /* exceptions at stack depth 2 with no handler: leave the frame, releasing n0 */
     error_2:
-        Py_DecRef(s1);
         pyc2c_num_clear(n0);
         return NULL;
 

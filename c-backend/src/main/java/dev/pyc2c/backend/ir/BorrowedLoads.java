@@ -83,6 +83,6 @@ final class BorrowedLoads implements Pass {
         }
         // The consumer may rebind the local only after it has read its inputs (STORE_FAST x of x), and on
         // versions where a call can write locals, the consumer's own call must not free the value first.
-        return !effects.othersMayWriteLocals(consumer.instruction());
+        return !effects.consumerMayFreeLocal(consumer.instruction());
     }
 }

@@ -14,4 +14,14 @@ public interface LocalEffects {
      * locals (frame.f_locals is a snapshot); true from 3.13 on, whose frame.f_locals writes through.
      */
     boolean othersMayWriteLocals(Instruction in);
+
+    /**
+     * Whether code that {@code consumer} runs after it has read its inputs may free the value of a fast local it
+     * read: where others may write the frame's locals (3.13), a write through frame.f_locals releases the old
+     * value. 3.14 keeps a value replaced that way alive as long as the frame (f_overwritten_fast_locals), so a
+     * consumer may read a local where it lives.
+     */
+    default boolean consumerMayFreeLocal(Instruction consumer) {
+        return othersMayWriteLocals(consumer);
+    }
 }

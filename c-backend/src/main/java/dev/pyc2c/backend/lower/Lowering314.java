@@ -95,6 +95,29 @@ public class Lowering314 extends Lowering313 {
         return false;
     }
 
+    /**
+     * A value replaced through frame.f_locals stays alive as long as the frame (3.14's f_overwritten_fast_locals):
+     * code a consumer runs after reading a local cannot free what it read. A local read where it lives is read at
+     * each use in the consumer's C, though, and the interpreter reads it once: only the consumers whose C reads
+     * every input before anything that may run code (a call, a finalizer) may read it there; the others
+     * (a method load, which takes self after the lookup; a return, whose value is taken after the stack below is
+     * released; the builders that allocate or hash between their items...) take their own reference, as on 3.13.
+     */
+    @Override
+    public boolean consumerMayFreeLocal(Instruction consumer) {
+        boolean readsFirst = switch (consumer.opcode()) {
+            case BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, UNARY_NEGATIVE, UNARY_INVERT, UNARY_NOT, TO_BOOL,
+                    POP_JUMP_IF_TRUE, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, STORE_ATTR,
+                    STORE_SUBSCR, DELETE_SUBSCR, GET_ITER, CALL, CALL_KW, LIST_APPEND, SET_ADD, MAP_ADD, FORMAT_SIMPLE,
+                    FORMAT_WITH_SPEC, CONVERT_VALUE, BUILD_STRING, UNPACK_SEQUENCE, UNPACK_EX, STORE_FAST,
+                    STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME, POP_TOP,
+                    BINARY_SLICE, STORE_SLICE -> true;
+            case LOAD_ATTR -> !((Argument.AttrName) consumer.argument()).method();
+            default -> false;
+        };
+        return !readsFirst && super.consumerMayFreeLocal(consumer);
+    }
+
     @Override
     protected boolean runsNoCode(Instruction in) {
         return RUNS_NO_CODE.contains(in.opcode());

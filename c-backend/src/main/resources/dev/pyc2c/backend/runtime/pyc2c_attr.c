@@ -8,7 +8,7 @@
 #define PYC2C_BUILDING_RUNTIME 1   /* part of the runtime module (pyc2c_runtime.h) */
 #include "pyc2c.h"
 
-#if PYC2C_ATTR_CACHES
+#if PYC2C_ATTR_CACHES || PYC2C_KEYS_VERSIONS
 
 #if defined(__GNUC__) || defined(__clang__)
 #  define PYC2C_COLD __attribute__((cold, noinline))
@@ -122,7 +122,7 @@ unicode_keys_lookup(PyDictKeysObject *keys, PyObject *name)
 }
 
 /*
- * _PyDictKeys_GetVersionForCurrentState of CPython 3.12 and 3.13 (not exported), exactly: the keys' version, or a new
+ * _PyDictKeys_GetVersionForCurrentState of CPython 3.12 to 3.14 (not exported), exactly: the keys' version, or a new
  * one from the interpreter's counter, which every keys object shares with the interpreter's specialised
  * instructions; 0 when the counter has run out.
  */
@@ -141,6 +141,9 @@ keys_version(PyInterpreterState *interp, PyDictKeysObject *keys)
     return v;
 }
 #endif
+#endif /* PYC2C_ATTR_CACHES || PYC2C_KEYS_VERSIONS */
+
+#if PYC2C_ATTR_CACHES
 
 /* ---- Instances' own attributes ---------------------------------------------------------------------- */
 

@@ -69,32 +69,35 @@
  * with the globals' and the builtins' tags; and a store into a materialised dict takes the generic path (it must
  * give the dict a new tag). Everything else is 3.12's, each guard the one 3.11's specializer checks
  * (LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE: the values pointer not NULL; LOAD_METHOD_WITH_VALUES:
- * no dict and the shared keys unchanged, here: not grown). 3.14 (whose bytecode is not translated yet) has dicts
- * without version tags and objects that the free-threaded build shares: every site takes the generic path there.
+ * no dict and the shared keys unchanged, here: not grown). 3.14's instance layout (values, dict watchers without
+ * version tags) is not ported yet: every attribute site takes the generic path there; its LOAD_GLOBAL caches are
+ * 3.12's.
  */
 #ifndef PYC2C_ATTR_H
 #define PYC2C_ATTR_H
 
 #include "pyc2c_python.h"
 
+/* The attribute caches know 3.11's, 3.12's and 3.13's object layouts (3.14's are not ported yet); the LOAD_GLOBAL
+ * caches, which only read dicts, work on every version. */
 #if PY_VERSION_HEX < 0x030E0000
 #  define PYC2C_ATTR_CACHES 1
-#  if defined(__GNUC__)
-#    pragma GCC diagnostic push
-#    pragma GCC diagnostic ignored "-Wunused-parameter"   /* 3.13's pycore_object.h inlines */
-#  endif
-#  include "internal/pycore_dict.h"
-#  include "internal/pycore_object.h"
-#  include "internal/pycore_moduleobject.h"
-#  if defined(__GNUC__)
-#    pragma GCC diagnostic pop
-#  endif
 #else
 #  define PYC2C_ATTR_CACHES 0
 #endif
-/* The LOAD_GLOBAL caches and module entries keyed by dict keys versions (3.12, 3.13); 3.11's are keyed by the dicts'
- * version tags (see above). */
-#define PYC2C_KEYS_VERSIONS (PYC2C_ATTR_CACHES && PY_VERSION_HEX >= 0x030C0000)
+#if defined(__GNUC__)
+#  pragma GCC diagnostic push
+#  pragma GCC diagnostic ignored "-Wunused-parameter"   /* 3.13's pycore_object.h inlines */
+#endif
+#include "internal/pycore_dict.h"
+#include "internal/pycore_object.h"
+#include "internal/pycore_moduleobject.h"
+#if defined(__GNUC__)
+#  pragma GCC diagnostic pop
+#endif
+/* The LOAD_GLOBAL caches and module entries keyed by dict keys versions (3.12 to 3.14: 3.14's own LOAD_GLOBAL_MODULE
+ * and _BUILTIN check dk_version); 3.11's are keyed by the dicts' version tags (see above). */
+#define PYC2C_KEYS_VERSIONS (PY_VERSION_HEX >= 0x030C0000)
 
 /* The hit paths are inlined into every site whatever the size of the module (gcc would otherwise stop inlining
  * them into big functions); each is a few compares and loads, anything longer is in the misses. */
@@ -410,20 +413,6 @@ pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject
         return Py_NewRef(v);
     }
     return pyc2c_load_global_miss(ts, frame, name, cache);
-}
-
-#elif PYC2C_PY314 /* 3.14: dicts have no version tags any more, and no 3.14 code is compiled to C yet */
-
-/* No cache: every load looks the name up. */
-typedef struct pyc2c_global_cache {
-    PyObject *value; /* unused */
-} pyc2c_global_cache;
-
-static inline PyObject *
-pyc2c_load_global_cached(PyThreadState *ts, _PyInterpreterFrame *frame, PyObject *name, pyc2c_global_cache *cache)
-{
-    (void)cache;
-    return pyc2c_load_global(ts, frame, name);
 }
 
 #else /* 3.11: the dicts' version tags */
