@@ -89,12 +89,6 @@ public class Lowering314 extends Lowering313 {
         return List.of(Opcode.END_FOR, Opcode.POP_ITER);
     }
 
-    /** No direct calls on 3.14 yet (pyc2c_frame314.h: PYC2C_DIRECT_CALLS 0): calls go through the trampoline. */
-    @Override
-    public boolean enteredDirectly(dev.pyc2c.bytecode.code.Code code) {
-        return false;
-    }
-
     /**
      * A value replaced through frame.f_locals stays alive as long as the frame (3.14's f_overwritten_fast_locals):
      * code a consumer runs after reading a local cannot free what it read. A local read where it lives is read at

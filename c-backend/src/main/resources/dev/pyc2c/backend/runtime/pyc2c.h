@@ -27,7 +27,7 @@
  * traceback entry, as it does for its own instructions; for a re-raise the body first marks the
  * frame as not yet started (PYC2C_FRAME_HIDE_IP), which is how the interpreter knows to add none.
  *
- * Direct calls (3.12, pyc2c_call_compiled in pyc2c_core.c): a compiled call site that calls a compiled
+ * Direct calls (3.11 to 3.14, pyc2c_call.h and pyc2c_core.c): a compiled call site that calls a compiled
  * function, and the vectorcall compiled functions get (what C callers and the interpreter's calls
  * use), skip the interpreter: they push the callee's frame on the thread's frame stack, bind the
  * arguments, make the cells, run the trampoline's RESUME duties (recursion accounting, eval breaker)
@@ -164,7 +164,7 @@ pyc2c_call_runner(PyThreadState *ts, PyFunctionObject *func, pyc2c_runner *r, Py
  * Where pyc2c_reraise_exit leaves the instruction it hid, for the direct call to restore: the frame's
  * first value-stack slot, which compiled code never uses (its stack is in C locals) and which every
  * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
- * tagged by bit 0, so NULL means none.
+ * tagged by bit 0 (3.14: both low bits), so NULL (0) means none.
  */
 /* PYC2C_HIDDEN_IP_SLOT(frame), of type pyc2c_hidden_ip: in the frame layer (pyc2c_frame.h). */
 

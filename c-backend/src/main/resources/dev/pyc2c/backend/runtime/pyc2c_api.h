@@ -118,7 +118,7 @@ PYC2C_API_DATA(PyObject *, list_append)
 PYC2C_API_DATA(vectorcallfunc, function_vectorcall)
 
 /*
- * Direct calls (3.11, 3.12, 3.13): a compiled call site that calls a compiled function (its code's last constant is
+ * Direct calls (3.11 to 3.14): a compiled call site that calls a compiled function (its code's last constant is
  * a runner of pyc2c_runner_type) with positional arguments pushes the callee's interpreter frame
  * itself and runs its body, where the interpreter would enter its evaluation loop for the trampoline.
  * The frame is the same as the interpreter's (binding, cells, recursion accounting, traceback entry,

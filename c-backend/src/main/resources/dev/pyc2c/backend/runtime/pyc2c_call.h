@@ -1,6 +1,6 @@
 /*
- * pyc2c runtime: the direct entry of a compiled function (CPython 3.11, 3.12, 3.13; the frame layer,
- * pyc2c_frame.h, spells what differs).
+ * pyc2c runtime: the direct entry of a compiled function (CPython 3.11 to 3.14; the frame layer,
+ * pyc2c_frame.h, spells what differs: 3.14's slots are stack references).
  *
  * A compiled call site that calls a compiled function taking only positional parameters with exactly
  * those, and the vectorcall of compiled functions, enter its body through pyc2c_enter_frame: it does
@@ -48,13 +48,19 @@ static PYC2C_ALWAYS_INLINE void
 pyc2c_pop_frame(PyThreadState *ts, _PyInterpreterFrame *frame, const int nlocals)
 {
     if (PYC2C_LIKELY(frame->frame_obj == NULL)) {
-        PyObject **locals = frame->localsplus;
-        for (int i = 0; i < nlocals; i++) {
-            Py_XDECREF(locals[i]);
+        pyc2c_local *locals = frame->localsplus;
+        if (PYC2C_CLEARS_LOCALS_DOWN) {
+            for (int i = nlocals - 1; i >= 0; i--) {
+                PYC2C_LOCAL_XCLOSE(locals[i]);
+            }
+        }
+        else {
+            for (int i = 0; i < nlocals; i++) {
+                PYC2C_LOCAL_XCLOSE(locals[i]);
+            }
         }
         Py_XDECREF(frame->f_locals);
-        Py_DECREF(PYC2C_FRAME_FUNC(frame));
-        Py_DECREF(PYC2C_FRAME_CODE(frame));
+        PYC2C_FRAME_RELEASE(frame);
         ts->datastack_top = (PyObject **)frame;
     }
     else {
@@ -83,14 +89,14 @@ pyc2c_run_frame(PyThreadState *ts, _PyInterpreterFrame *frame, PyFunctionObject 
             goto exit;
         }
         int nfree = co->co_nfreevars;
-        PyObject **free = frame->localsplus + (co->co_nlocalsplus - nfree);
+        pyc2c_local *free = frame->localsplus + (co->co_nlocalsplus - nfree);
         for (int i = 0; i < nfree; i++) {
-            free[i] = Py_NewRef(PyTuple_GET_ITEM(func->func_closure, i));
+            free[i] = PYC2C_LOCAL_NEW(PyTuple_GET_ITEM(func->func_closure, i));
         }
     }
     /* The trampoline's RESUME: from here the frame is complete (visible to sys._getframe()). */
     PYC2C_SET_IP(frame, _PyCode_CODE(co), co->_co_firsttraceable);
-    frame->localsplus[nlocals] = NULL; /* PYC2C_HIDDEN_IP_SLOT, nlocals being co_nlocalsplus */
+    PYC2C_HIDDEN_IP_SLOT_AT(frame, nlocals) = 0; /* none hidden */
     if (PYC2C_UNLIKELY(PYC2C_EVAL_BREAKER(ts)) && pyc2c_handle_pending(ts) < 0) {
         goto error;
     }
@@ -130,12 +136,12 @@ pyc2c_enter_frame(PyThreadState *ts, PyFunctionObject *func, PyObject *const *ar
     _PyInterpreterFrame *frame = (_PyInterpreterFrame *)ts->datastack_top;
     ts->datastack_top += PYC2C_FRAME_SIZE(co);
     PYC2C_FRAME_INIT(frame, func, co, nlocals);
-    PyObject **locals = frame->localsplus;
+    pyc2c_local *locals = frame->localsplus;
     for (int i = 0; i < argc; i++) {
-        locals[i] = Py_NewRef(args[i]);
+        locals[i] = PYC2C_LOCAL_NEW(args[i]);
     }
     for (int i = argc; i < nlocals; i++) {
-        locals[i] = NULL;
+        locals[i] = PYC2C_LOCAL_NULL;
     }
     return pyc2c_run_frame(ts, frame, func, co, nlocals, cells, body);
 }

@@ -325,12 +325,21 @@ pyc2c_run_module(PyObject *module, const pyc2c_module_def *def)
  * Where pyc2c_reraise_exit leaves the instruction it hid, for pyc2c_call_compiled to restore: the frame's
  * first value-stack slot, which compiled code never uses (its stack is in C locals) and which every
  * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
- * tagged by bit 0, so NULL means none.
+ * tagged by bit 0 (3.14: both low bits), so NULL (0) means none.
  */
 #define HIDDEN_IP_SLOT(frame) PYC2C_HIDDEN_IP_SLOT(frame)
-#define HIDDEN_IP_TAG(unit) ((pyc2c_hidden_ip)((((uintptr_t)(unit)) << 1) | 1))
-#define HIDDEN_IP_IS_TAG(o) (((uintptr_t)(o)) & 1)
-#define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 1))
+#if PYC2C_PY314
+/* 3.14: the slot is a stack reference, and while the interpreter runs the trampoline it is on the frame's value
+ * stack (the runner's slot), where the GC's stack marking and frame copies read it: the tag makes it a tagged int
+ * (Py_INT_TAG, both low bits), which they skip. */
+#  define HIDDEN_IP_TAG(unit) ((pyc2c_hidden_ip)((((uintptr_t)(unit)) << 2) | 3))
+#  define HIDDEN_IP_IS_TAG(o) ((((uintptr_t)(o)) & 3) == 3)
+#  define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 2))
+#else
+#  define HIDDEN_IP_TAG(unit) ((pyc2c_hidden_ip)((((uintptr_t)(unit)) << 1) | 1))
+#  define HIDDEN_IP_IS_TAG(o) (((uintptr_t)(o)) & 1)
+#  define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 1))
+#endif
 
 /* ---- Direct calls between compiled functions ------------------------------------------ */
 
@@ -412,19 +421,20 @@ pyc2c_python_recursion_error(PyThreadState *ts)
 int
 pyc2c_make_cells(_PyInterpreterFrame *frame, PyCodeObject *co)
 {
-    PyObject **locals = frame->localsplus;
+    pyc2c_local *locals = frame->localsplus;
     for (int i = 0; i < co->co_nlocalsplus - co->co_nfreevars; i++) {
         if (_PyLocals_GetKind(co->co_localspluskinds, i) & CO_FAST_CELL) {
-            PyObject *cell = PyCell_New(locals[i]);
+            PyObject *cell = PyCell_New(PYC2C_LOCAL(locals[i]));
             if (cell == NULL) {
                 return -1;
             }
-            Py_XSETREF(locals[i], cell);
+            PYC2C_LOCAL_XSETREF(locals[i], cell);
         }
     }
     return 0;
 }
 
+#if !PYC2C_PY314
 /*
  * The frame outlives its function (a traceback or sys._getframe() kept its frame object): the frame
  * object takes a copy of the frame and its references, as CPython's take_ownership (static in
@@ -482,16 +492,23 @@ pyc2c_clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
      * was pushed, so it went after another frame), so popping is moving the top back. */
     ts->datastack_top = (PyObject **)frame;
 }
+#else
+/* 3.14 exports the interpreter's own (take_ownership makes the borrowed references a frame object keeps strong). */
+void
+pyc2c_clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    _PyEval_FrameClearAndPop(ts, frame);
+}
+#endif
 
 /* Gives up a frame pushed for a call that then goes the interpreter's way: nothing has seen it. */
 static void
 unpush_frame(PyThreadState *ts, _PyInterpreterFrame *frame, int nparams)
 {
     for (int i = 0; i < nparams; i++) {
-        Py_CLEAR(frame->localsplus[i]);
+        PYC2C_LOCAL_CLEAR(frame->localsplus[i]);
     }
-    Py_DECREF(PYC2C_FRAME_FUNC(frame));
-    Py_DECREF(PYC2C_FRAME_CODE(frame));
+    PYC2C_FRAME_RELEASE(frame);
     ts->datastack_top = (PyObject **)frame;
 }
 
@@ -547,18 +564,18 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
 
     Py_INCREF(func);
     _PyInterpreterFrame *frame = PYC2C_FRAME_PUSH(ts, func, kwnames == NULL ? (int)nargs : 0);
-    PyObject **locals = frame->localsplus;
+    pyc2c_local *locals = frame->localsplus;
     for (Py_ssize_t i = 0; i < nargs; i++) {
-        locals[i] = Py_NewRef(args[i]);
+        locals[i] = PYC2C_LOCAL_NEW(args[i]);
     }
     if (kwnames != NULL) {
         Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames);
         for (Py_ssize_t j = 0; j < nkw; j++) {
             int k = keyword_parameter(co, PyTuple_GET_ITEM(kwnames, j), nparams);
-            if (k < 0 || locals[k] != NULL) {
+            if (k < 0 || PYC2C_LOCAL(locals[k]) != NULL) {
                 goto interpreter;
             }
-            locals[k] = Py_NewRef(args[nargs + j]);
+            locals[k] = PYC2C_LOCAL_NEW(args[nargs + j]);
         }
     }
     if (nargs < nparams) {
@@ -567,22 +584,22 @@ pyc2c_call_compiled(PyThreadState *ts, PyFunctionObject *func, PyObject *runner,
         Py_ssize_t first_default = argc - ndefaults;
         for (Py_ssize_t i = nargs; i < argc; i++) {
             /* Without keyword arguments, the parameters after the positional ones are still unset. */
-            if (kwnames == NULL || locals[i] == NULL) {
+            if (kwnames == NULL || PYC2C_LOCAL(locals[i]) == NULL) {
                 if (i < first_default) {
                     goto interpreter; /* missing argument */
                 }
-                locals[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - first_default));
+                locals[i] = PYC2C_LOCAL_NEW(PyTuple_GET_ITEM(defaults, i - first_default));
             }
         }
         for (int i = argc; i < nparams; i++) {
-            if (kwnames == NULL || locals[i] == NULL) {
+            if (kwnames == NULL || PYC2C_LOCAL(locals[i]) == NULL) {
                 PyObject *v = func->func_kwdefaults == NULL ? NULL
                     : PyDict_GetItemWithError(func->func_kwdefaults, PyTuple_GET_ITEM(co->co_localsplusnames, i));
                 if (v == NULL) {
                     PyErr_Clear();
                     goto interpreter; /* missing keyword-only argument */
                 }
-                locals[i] = Py_NewRef(v);
+                locals[i] = PYC2C_LOCAL_NEW(v);
             }
         }
     }
@@ -666,7 +683,7 @@ pyc2c_frame_error(PyThreadState *ts, _PyInterpreterFrame *frame)
     else if (HIDDEN_IP_IS_TAG(HIDDEN_IP_SLOT(frame))) {
         /* Left by a re-raise that adds no entry: the instruction it hid (pyc2c_reraise_exit). */
         PYC2C_SET_IP(frame, _PyCode_CODE(PYC2C_FRAME_CODE(frame)), HIDDEN_IP_UNIT(HIDDEN_IP_SLOT(frame)));
-        HIDDEN_IP_SLOT(frame) = NULL;
+        HIDDEN_IP_SLOT(frame) = 0;
     }
 }
 
@@ -694,10 +711,17 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
     }
     /* _PyObject_MakeTpCall's C recursion accounting, around type_call. */
+#if PYC2C_PY314
+    /* 3.14: the C stack pointer against the thread's limit, and its error ("... while calling a Python object") */
+    if (Py_EnterRecursiveCall(" while calling a Python object")) {
+        return NULL;
+    }
+#else
     if (PYC2C_C_RECURSION_REMAINING(ts)-- <= 0) {
         PYC2C_C_RECURSION_REMAINING(ts)++;
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames); /* raises it as the interpreter would */
     }
+#endif
     PyObject *result = NULL;
     /* object_new: the abstract-class check, the allocation, the instance's values; with no arguments it
      * behaves as with the call's (this class's tp_init is not object_init: it has an __init__). */
@@ -725,7 +749,11 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         }
         result = self;
     }
+#if PYC2C_PY314
+    Py_LeaveRecursiveCall();
+#else
     PYC2C_C_RECURSION_REMAINING(ts)++;
+#endif
     return result;
 }
 

@@ -32,9 +32,14 @@
  *   PYC2C_FRAME_PUSH(ts, func, from)   pushes a frame for func (whose reference it takes) on the thread's frame
  *                                      stack, which has room for it, its locals from `from` on NULL:
  *                                      _PyFrame_PushUnchecked
- *   PYC2C_FRAME_FUNC(frame)            the frame's function (a strong reference of the frame's)
+ *   PYC2C_FRAME_FUNC(frame)            the frame's function (a strong reference of the frame's; 3.11 to 3.13)
+ *   PYC2C_FRAME_RELEASE(frame)         releases the frame's references to its function and code (defined here from
+ *                                      PYC2C_FRAME_FUNC and PYC2C_FRAME_CODE where the version's file does not)
+ *   PYC2C_CLEARS_LOCALS_DOWN           1 where the interpreter releases a frame's locals from the last to the first
+ *                                      (3.14), 0 (here) where from the first
  *   PYC2C_PY_RECURSION_REMAINING(ts)   the thread's count of Python calls left before RecursionError
- *   PYC2C_C_RECURSION_REMAINING(ts)    the same for calls through C (3.11: the same count)
+ *   PYC2C_C_RECURSION_REMAINING(ts)    the same for calls through C (3.11: the same count; 3.14 has none, its C
+ *                                      recursion check compares stack pointers)
  *   PYC2C_SET_VECTORCALL(func, vc)     makes vc the vectorcall of func (PyFunction_SetVectorcall)
  */
 #ifndef PYC2C_FRAME_H
@@ -63,6 +68,13 @@
  *                                      after
  *   PYC2C_LOCAL_CLEAR(slot)            unbinds the slot, its old value released after
  *   pyc2c_local_take(&slot)            unbinds the slot and returns its value as a new reference (or NULL)
+ *
+ * and for the frames the runtime pushes itself (direct calls, pyc2c_call.h):
+ *
+ *   PYC2C_LOCAL_NEW(o)                 a slot's value holding a new reference to o (not NULL)
+ *   PYC2C_LOCAL_NULL                   an unbound slot's value
+ *   PYC2C_LOCAL_XCLOSE(slot)           releases the slot's reference, if any (the slot left as it is)
+ *   PYC2C_HIDDEN_IP_SLOT_AT(frame, n)  PYC2C_HIDDEN_IP_SLOT of a frame whose code has n locals, cells and free variables
  */
 #ifndef PYC2C_LOCAL
 typedef PyObject *pyc2c_local;
@@ -78,6 +90,20 @@ pyc2c_local_take(pyc2c_local *slot)
     *slot = NULL;
     return o;
 }
+#  define PYC2C_LOCAL_NEW(o) Py_NewRef(o)
+#  define PYC2C_LOCAL_NULL NULL
+#  define PYC2C_LOCAL_XCLOSE(slot) Py_XDECREF(slot)
+#  define PYC2C_HIDDEN_IP_SLOT_AT(frame, n) ((frame)->localsplus[n])
+#endif
+
+#if PYC2C_DIRECT_CALLS && !defined(PYC2C_FRAME_RELEASE)
+#  define PYC2C_FRAME_RELEASE(frame) do { \
+        Py_DECREF(PYC2C_FRAME_FUNC(frame)); \
+        Py_DECREF(PYC2C_FRAME_CODE(frame)); \
+    } while (0)
+#endif
+#ifndef PYC2C_CLEARS_LOCALS_DOWN
+#  define PYC2C_CLEARS_LOCALS_DOWN 0
 #endif
 
 #endif /* PYC2C_FRAME_H */

@@ -54,6 +54,8 @@ PyAPI_FUNC(int) _PyUnicode_Equal(PyObject *, PyObject *);   /* internal/pycore_u
 #  endif
 #  include "internal/pycore_code.h"       /* _PyCode_CODE, no longer in cpython/code.h */
 #  include "internal/pycore_stackref.h"   /* PyStackRef_AsPyObjectBorrow: frame slots are stack references */
+#  include "internal/pycore_interpframe.h"   /* _PyFrame_PushUnchecked, _PyFrame_IsIncomplete: direct calls */
+#  include "internal/pycore_instruments.h"   /* _PyCoMonitoringData: whether a direct call is monitored */
 /* Exported by 3.14, for BUILD_INTERPOLATION and BUILD_TEMPLATE, but declared in internal headers that the generated
  * code does not include (internal/pycore_interpolation.h, internal/pycore_template.h): the same declarations. */
 PyAPI_FUNC(PyObject *) _PyInterpolation_Build(PyObject *value, PyObject *str, int conversion, PyObject *format_spec);
