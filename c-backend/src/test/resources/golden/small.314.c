@@ -10,13 +10,19 @@
 
 /* The bodies; a big module is compiled in parts, each part the bodies i with PYC2C_PART_OF(i) (pyc2c_runtime.h). */
 PYC2C_BODY PyObject *body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *enter_0_add(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
 PYC2C_BODY PyObject *body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *enter_1_count_evens(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
 PYC2C_BODY PyObject *body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *enter_2_safe_ratio(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
 PYC2C_BODY PyObject *body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *enter_3_counter_locals_bump(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
 PYC2C_BODY PyObject *body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *enter_4_counter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
 PYC2C_BODY PyObject *body_5_Greeter_greet(PyThreadState *ts, _PyInterpreterFrame *frame);
 PYC2C_BODY PyObject *body_6_Greeter(PyThreadState *ts, _PyInterpreterFrame *frame);
 PYC2C_BODY PyObject *body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame);
+PYC2C_BODY PyObject *enter_7_area(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args);
 PYC2C_BODY PyObject *body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame);
 
 #if PYC2C_PART_OF(8)
@@ -61,6 +67,14 @@ body_0_add(PyThreadState *ts, _PyInterpreterFrame *frame)
     error_0:
         return NULL;
 
+}
+
+/* body_0_add's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
+enter_0_add(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter_frame(ts, func, args, 2, 2, 0, body_0_add);
 }
 #endif
 
@@ -197,6 +211,14 @@ body_1_count_evens(PyThreadState *ts, _PyInterpreterFrame *frame)
         Py_DecRef(s0);
         return NULL;
 
+}
+
+/* body_1_count_evens's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
+enter_1_count_evens(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter_frame(ts, func, args, 1, 3, 0, body_1_count_evens);
 }
 #endif
 
@@ -360,6 +382,14 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
         s2 = PyErr_GetRaisedException();
         goto L6;
 }
+
+/* body_2_safe_ratio's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
+enter_2_safe_ratio(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter_frame(ts, func, args, 2, 2, 0, body_2_safe_ratio);
+}
 #endif
 
 #if PYC2C_PART_OF(5)
@@ -441,6 +471,14 @@ body_3_counter_locals_bump(PyThreadState *ts, _PyInterpreterFrame *frame)
         pyc2c_num_clear(n0);
         return NULL;
 
+}
+
+/* body_3_counter_locals_bump's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
+enter_3_counter_locals_bump(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter_frame(ts, func, args, 0, 1, 1, body_3_counter_locals_bump);
 }
 #endif
 
@@ -529,6 +567,14 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
         Py_DecRef(s0);
         return NULL;
 
+}
+
+/* body_4_counter's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
+enter_4_counter(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter_frame(ts, func, args, 0, 2, 1, body_4_counter);
 }
 #endif
 
@@ -868,6 +914,14 @@ body_7_area(PyThreadState *ts, _PyInterpreterFrame *frame)
         return NULL;
 
 }
+
+/* body_7_area's direct entry (pyc2c_code.enter): pyc2c_enter_frame with its counts as constants, and the body
+ * inlined (PYC2C_FLATTEN: a small body, whose call would cost about as much). */
+PYC2C_BODY PYC2C_FLATTEN PyObject *
+enter_7_area(PyThreadState *ts, PyFunctionObject *func, PyObject *const *args)
+{
+    return pyc2c_enter_frame(ts, func, args, 1, 1, 0, body_7_area);
+}
 #endif
 
 #if PYC2C_PART_OF(4)
@@ -1074,14 +1128,14 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 #if PYC2C_PART == 0
 /* The compiled bodies, by the number in each trampoline's marker constant. */
 static const pyc2c_code pyc2c_codes[] = {
-    {"add", body_0_add, 0, 2, 2, 0, 1, 0, NULL}, /* add, line 4 */
-    {"count_evens", body_1_count_evens, 0, 1, 3, 0, 1, 0, NULL}, /* count_evens, line 8 */
-    {"safe_ratio", body_2_safe_ratio, 0, 2, 2, 0, 1, 1, NULL}, /* safe_ratio, line 16 */
-    {"counter.<locals>.bump", body_3_counter_locals_bump, 0, 0, 1, 1, 1, 0, NULL}, /* counter.<locals>.bump, line 26 */
-    {"counter", body_4_counter, 0, 0, 2, 1, 2, 0, NULL}, /* counter, line 23 */
+    {"add", body_0_add, 1, 2, 2, 0, 1, 0, enter_0_add}, /* add, line 4 */
+    {"count_evens", body_1_count_evens, 1, 1, 3, 0, 1, 0, enter_1_count_evens}, /* count_evens, line 8 */
+    {"safe_ratio", body_2_safe_ratio, 1, 2, 2, 0, 1, 1, enter_2_safe_ratio}, /* safe_ratio, line 16 */
+    {"counter.<locals>.bump", body_3_counter_locals_bump, 1, 0, 1, 1, 1, 0, enter_3_counter_locals_bump}, /* counter.<locals>.bump, line 26 */
+    {"counter", body_4_counter, 1, 0, 2, 1, 2, 0, enter_4_counter}, /* counter, line 23 */
     {"Greeter.greet", body_5_Greeter_greet, 0, 2, 3, 0, 1, 0, NULL}, /* Greeter.greet, line 34 */
     {"Greeter", body_6_Greeter, 0, 0, 1, 1, 6, 7, NULL}, /* Greeter, line 33 */
-    {"area", body_7_area, 0, 1, 1, 0, 1, 4, NULL}, /* area, line 38 */
+    {"area", body_7_area, 1, 1, 1, 0, 1, 4, enter_7_area}, /* area, line 38 */
     {"<module>", body_8_module, 0, 0, 0, 0, 10, 7, NULL}, /* <module>, line 1 */
     {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}
 };
