@@ -78,13 +78,10 @@
 
 #include "pyc2c_python.h"
 
-/* The attribute caches know 3.11's, 3.12's and 3.13's object layouts (3.14's are not ported yet); the LOAD_GLOBAL
- * caches, which only read dicts, work on every version. */
-#if PY_VERSION_HEX < 0x030E0000
-#  define PYC2C_ATTR_CACHES 1
-#else
-#  define PYC2C_ATTR_CACHES 0
-#endif
+/* The attribute caches know the object layouts of 3.11 to 3.14 (the default build: the free-threaded build, whose
+ * dicts and values are read under per-object locks, is not a target); the LOAD_GLOBAL caches, which only read dicts,
+ * work on every version. */
+#define PYC2C_ATTR_CACHES 1
 #if defined(__GNUC__)
 #  pragma GCC diagnostic push
 #  pragma GCC diagnostic ignored "-Wunused-parameter"   /* 3.13's pycore_object.h inlines */
@@ -191,26 +188,35 @@ typedef struct pyc2c_attr_cache {
  *         A type with Py_TPFLAGS_MANAGED_DICT but not INLINE_VALUES (a subclass of a builtin type with fields of
  *         its own) keeps them in its managed dict only, split on the class's shared keys while they fit.
  *
- * pyc2c_attr_values(obj): the values holding obj's attributes, or NULL (they are in a dict); obj's type must have
- * PYC2C_ATTR_TP_VALUES. pyc2c_attr_values_alone(obj): the same, NULL also when a dict shares the values, where a store
- * must also count the dict's items (3.13, as STORE_ATTR_INSTANCE_VALUE's guard that the object has no dict).
+ *   3.14: as 3.13, except that the inline values follow the type's own fields (__slots__, a builtin base's fields:
+ *         tp_basicsize), so that the instances of a class with __slots__ and __dict__, or of a subclass of list, also
+ *         keep their attributes there (3.14's _PyObject_InlineValues).
+ *
+ * pyc2c_attr_values(obj, tp): the values holding obj's attributes, or NULL (they are in a dict); tp, obj's type, must
+ * have PYC2C_ATTR_TP_VALUES. pyc2c_attr_values_alone(obj, tp): the same, NULL also when a dict shares the values, where
+ * a store must also count the dict's items (3.13 and 3.14, as STORE_ATTR_INSTANCE_VALUE's guard that the object has no
+ * dict, _GUARD_DORV_NO_DICT).
  */
 #if PY_VERSION_HEX >= 0x030D0000
 #  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_INLINE_VALUES
 /* _PyObject_InlineValues (which asserts its type's flags) */
-#  define PYC2C_ATTR_INLINE_VALUES(obj) ((PyDictValues *)((char *)(obj) + sizeof(PyObject)))
+#  if PY_VERSION_HEX >= 0x030E0000
+#    define PYC2C_ATTR_INLINE_VALUES(obj, tp) ((PyDictValues *)((char *)(obj) + (tp)->tp_basicsize))
+#  else
+#    define PYC2C_ATTR_INLINE_VALUES(obj, tp) ((void)(tp), (PyDictValues *)((char *)(obj) + sizeof(PyObject)))
+#  endif
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values(PyObject *obj)
+pyc2c_attr_values(PyObject *obj, PyTypeObject *tp)
 {
-    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj);
+    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj, tp);
     return PYC2C_LIKELY(values->valid) ? values : NULL;
 }
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values_alone(PyObject *obj)
+pyc2c_attr_values_alone(PyObject *obj, PyTypeObject *tp)
 {
-    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj);
+    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj, tp);
     return PYC2C_LIKELY(values->valid) && PYC2C_LIKELY(_PyObject_ManagedDictPointer(obj)->dict == NULL) ? values : NULL;
 }
 #elif PY_VERSION_HEX < 0x030C0000
@@ -220,8 +226,9 @@ pyc2c_attr_values_alone(PyObject *obj)
 #  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_MANAGED_DICT
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values(PyObject *obj)
+pyc2c_attr_values(PyObject *obj, PyTypeObject *tp)
 {
+    (void)tp;
     return *_PyObject_ValuesPointer(obj);
 }
 
@@ -230,8 +237,9 @@ pyc2c_attr_values(PyObject *obj)
 #  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_MANAGED_DICT
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values(PyObject *obj)
+pyc2c_attr_values(PyObject *obj, PyTypeObject *tp)
 {
+    (void)tp;
     PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
     return PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv)) ? _PyDictOrValues_GetValues(dorv) : NULL;
 }
@@ -252,7 +260,7 @@ pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *
     if (e->proof != PYC2C_PROOF_KEYS) {
         return 0;
     }
-    return pyc2c_attr_values(obj) != NULL
+    return pyc2c_attr_values(obj, tp) != NULL
            && (Py_ssize_t)e->aux == ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_nentries;
 }
 
@@ -272,7 +280,7 @@ pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
 {
     unsigned char kind = e->kind;
     if (PYC2C_LIKELY(kind == PYC2C_ATTR_VALUE)) {
-        PyDictValues *values = pyc2c_attr_values(obj);
+        PyDictValues *values = pyc2c_attr_values(obj, tp);
         return PYC2C_LIKELY(values != NULL) ? values->values[e->index] : NULL;
     }
     if (kind == PYC2C_ATTR_SLOT) {
@@ -344,7 +352,7 @@ pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c
     if (PYC2C_LIKELY(e != NULL)) {
         if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
             /* STORE_ATTR_INSTANCE_VALUE: a new attribute joins the values' insertion order */
-            PyDictValues *values = pyc2c_attr_values_alone(obj);
+            PyDictValues *values = pyc2c_attr_values_alone(obj, tp);
             if (PYC2C_LIKELY(values != NULL)) {
                 PyObject *old = values->values[e->index];
                 values->values[e->index] = Py_NewRef(v);
