@@ -43,7 +43,7 @@
  * builtin, the globals' keys version (which proves the name still absent from the globals) with the
  * builtins' keys version and index.
  *
- * Keys versions (dk_version) are those of CPython 3.12's and 3.13's _PyDictKeys_GetVersionForCurrentState,
+ * Keys versions (dk_version) are those of CPython 3.12's to 3.14's _PyDictKeys_GetVersionForCurrentState,
  * taken from the interpreter's own counter (interp->dict_state.next_keys_version), so the runtime and the
  * interpreter's specialised instructions share one numbering. CPython resets a keys object's dk_version
  * to 0 before every change of its key set (insertdict and setdefault inserting a key, insert_into_dictkeys
@@ -54,13 +54,17 @@
  * version recorded has exactly the keys recorded at the same indices: only values change, and a deleted
  * key clears its version.
  *
- * 3.11, 3.12 and 3.13, whose instance layouts differ (see pyc2c_attr_values: 3.11 keeps an instance's values and
- * its dict in two words before the object, 3.12 one of the two, tagged, in one word, 3.13 its attributes in values
- * inline in the object while they are valid, shared with a materialised __dict__, the counterparts of 3.13's
+ * 3.11 to 3.14, whose instance layouts differ (see pyc2c_attr_values: 3.11 keeps an instance's values and its dict
+ * in two words before the object, 3.12 one of the two, tagged, in one word, 3.13 and 3.14 its attributes in values
+ * inline in the object while they are valid, shared with a materialised __dict__, the counterparts of their
  * LOAD_ATTR_INSTANCE_VALUE with _CHECK_MANAGED_OBJECT_HAS_VALUES, STORE_ATTR_INSTANCE_VALUE with
- * _GUARD_DORV_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES with _GUARD_KEYS_VERSION); the dicts, their keys and their
- * versions are the same in 3.12 and 3.13, and so is the layout of every structure read here in each release of a
- * version (3.13.0 and 3.13.5 compared, 3.11.3 and 3.11.7). 3.11's keys have a dk_version too, but its counter is
+ * _GUARD_DORV_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES with _GUARD_KEYS_VERSION; 3.14 puts the values after the type's
+ * own fields); the dicts, their keys and their versions are the same in 3.12, 3.13 and 3.14, except that 3.14's
+ * dicts have no version tag (_ma_watcher_tag keeps the watcher bits only: a store into an instance's dict by hint
+ * only has to tell the watchers, as STORE_ATTR_WITH_HINT does, and a watched dict takes the generic path), and
+ * so is the layout of every structure read here in each release of a version (3.13.0 and 3.13.5 compared, 3.11.3
+ * and 3.11.7; 3.14.3 only, the release at hand). The free-threaded build is not a target (its stores lock the
+ * object and its dicts' keys are read atomically). 3.11's keys have a dk_version too, but its counter is
  * a static of dictobject.c that the interpreter does not export: versions the runtime gave from a counter of its
  * own could be given again by the interpreter's. So on 3.11 (PYC2C_KEYS_VERSIONS 0) a module attribute's entry
  * holds the value itself, valid while the module's dict has the version tag (ma_version_tag, PEP 509) it had
@@ -69,19 +73,21 @@
  * with the globals' and the builtins' tags; and a store into a materialised dict takes the generic path (it must
  * give the dict a new tag). Everything else is 3.12's, each guard the one 3.11's specializer checks
  * (LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE: the values pointer not NULL; LOAD_METHOD_WITH_VALUES:
- * no dict and the shared keys unchanged, here: not grown). 3.14's instance layout (values, dict watchers without
- * version tags) is not ported yet: every attribute site takes the generic path there; its LOAD_GLOBAL caches are
- * 3.12's.
+ * no dict and the shared keys unchanged, here: not grown).
  */
 #ifndef PYC2C_ATTR_H
 #define PYC2C_ATTR_H
 
 #include "pyc2c_python.h"
 
-/* The attribute caches know the object layouts of 3.11 to 3.14 (the default build: the free-threaded build, whose
- * dicts and values are read under per-object locks, is not a target); the LOAD_GLOBAL caches, which only read dicts,
- * work on every version. */
-#define PYC2C_ATTR_CACHES 1
+/* The attribute caches know the object layouts of 3.11 to 3.14 in the default build (the free-threaded build, whose
+ * specialised instructions lock the object and read values and dicts atomically, is not a target: generic there);
+ * the LOAD_GLOBAL caches, which only read dicts, work on every version. */
+#ifndef Py_GIL_DISABLED
+#  define PYC2C_ATTR_CACHES 1
+#else
+#  define PYC2C_ATTR_CACHES 0
+#endif
 #if defined(__GNUC__)
 #  pragma GCC diagnostic push
 #  pragma GCC diagnostic ignored "-Wunused-parameter"   /* 3.13's pycore_object.h inlines */
