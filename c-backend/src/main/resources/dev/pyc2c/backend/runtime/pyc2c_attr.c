@@ -157,7 +157,7 @@ instance_attrs(PyObject *obj, PyTypeObject *tp, PyDictValues **values, PyObject 
 {
 #if PY_VERSION_HEX >= 0x030D0000
     if (tp->tp_flags & Py_TPFLAGS_INLINE_VALUES) {
-        if ((*values = pyc2c_attr_values(obj)) != NULL) {
+        if ((*values = pyc2c_attr_values(obj, tp)) != NULL) {
             return INST_VALUES; /* whether or not a materialised dict shares them */
         }
         /* No longer valid: the managed dict holds the attributes. Without one (the object's __dict__ was
@@ -317,6 +317,7 @@ static PyObject *
 call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
 {
     PyObject *fget = (PyObject *)e->fn;
+#if PYC2C_DIRECT_CALLS
     pyc2c_runner *runner;
     if (Py_TYPE(fget) == &PyFunction_Type && (runner = pyc2c_runner_of((PyFunctionObject *)fget)) != NULL) {
         /* as LOAD_ATTR_PROPERTY pushes the getter's frame: a getter taking just self entered directly. Every
@@ -324,6 +325,9 @@ call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
          * which keeps it while the getter might remove the property from its class. */
         return pyc2c_call_runner(ts, (PyFunctionObject *)fget, runner, &obj, 1, NULL);
     }
+#else
+    (void)ts; /* 3.14: no direct calls; a compiled getter is entered through its trampoline */
+#endif
     /* as property.__get__ called by the generic lookup, which holds the property meanwhile */
     PyObject *prop = Py_NewRef(e->descr);
     PyObject *r = PyObject_CallOneArg(fget, obj);
@@ -852,8 +856,12 @@ pyc2c_load_method_miss(PyThreadState *ts, PyObject *obj, PyObject *name, PyObjec
 }
 
 #if PYC2C_ATTR_CACHES
-/* Dict watchers (the low bits of ma_version_tag); a dict with one is changed by the generic path, which tells them. */
-#if PY_VERSION_HEX >= 0x030D0000
+/* Dict watchers (the low bits of ma_version_tag, 3.14's _ma_watcher_tag); a dict with one is changed by the generic
+ * path, which tells them (_PyDict_NotifyEvent). */
+#if PY_VERSION_HEX >= 0x030E0000
+/* 3.14: dicts have no version tag any more; a change only tells the watchers */
+#  define DICT_WATCHED(d) (((d)->_ma_watcher_tag & DICT_WATCHER_MASK) != 0)
+#elif PY_VERSION_HEX >= 0x030D0000
 #  define DICT_WATCHED(d) (((d)->ma_version_tag & DICT_WATCHER_MASK) != 0)
 /* _PyDict_NotifyEvent's new version for an unwatched dict: the next one, keeping the watched-mutation count */
 #  define DICT_MODIFIED_VERSION(interp, d) \
@@ -886,7 +894,7 @@ entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
     if (dict == NULL) {
         /* a slot, or the instance's values (STORE_ATTR_INSTANCE_VALUE) */
         PyDictValues *values = NULL;
-        if (e->kind == PYC2C_ATTR_VALUE && (values = pyc2c_attr_values_alone(obj)) == NULL) {
+        if (e->kind == PYC2C_ATTR_VALUE && (values = pyc2c_attr_values_alone(obj, tp)) == NULL) {
             return -1; /* 3.13: a materialised dict shares the values, and counts them */
         }
         *p = Py_NewRef(v);
@@ -910,13 +918,16 @@ entry_store(PyObject *obj, PyTypeObject *tp, PyObject *name, const pyc2c_attr_en
     if (DICT_WATCHED(dict)) {
         return -1;
     }
-    PyInterpreterState *interp = PyInterpreterState_Get();
     *p = Py_NewRef(v);
+#if PY_VERSION_HEX < 0x030E0000
+    /* (3.14 tracks every dict from its creation on, and has no version tag: STORE_ATTR_WITH_HINT only replaces the
+       value once the watchers are told) */
     if (!PyObject_GC_IsTracked((PyObject *)dict) && PyObject_IS_GC(v)
         && (!PyTuple_CheckExact(v) || PyObject_GC_IsTracked(v))) {   /* MAINTAIN_TRACKING */
         PyObject_GC_Track((PyObject *)dict);
     }
-    dict->ma_version_tag = DICT_MODIFIED_VERSION(interp, dict);
+    dict->ma_version_tag = DICT_MODIFIED_VERSION(PyInterpreterState_Get(), dict);
+#endif
     Py_DECREF(old);
     return 1;
 #endif

@@ -43,7 +43,7 @@
  * builtin, the globals' keys version (which proves the name still absent from the globals) with the
  * builtins' keys version and index.
  *
- * Keys versions (dk_version) are those of CPython 3.12's and 3.13's _PyDictKeys_GetVersionForCurrentState,
+ * Keys versions (dk_version) are those of CPython 3.12's to 3.14's _PyDictKeys_GetVersionForCurrentState,
  * taken from the interpreter's own counter (interp->dict_state.next_keys_version), so the runtime and the
  * interpreter's specialised instructions share one numbering. CPython resets a keys object's dk_version
  * to 0 before every change of its key set (insertdict and setdefault inserting a key, insert_into_dictkeys
@@ -54,13 +54,17 @@
  * version recorded has exactly the keys recorded at the same indices: only values change, and a deleted
  * key clears its version.
  *
- * 3.11, 3.12 and 3.13, whose instance layouts differ (see pyc2c_attr_values: 3.11 keeps an instance's values and
- * its dict in two words before the object, 3.12 one of the two, tagged, in one word, 3.13 its attributes in values
- * inline in the object while they are valid, shared with a materialised __dict__, the counterparts of 3.13's
+ * 3.11 to 3.14, whose instance layouts differ (see pyc2c_attr_values: 3.11 keeps an instance's values and its dict
+ * in two words before the object, 3.12 one of the two, tagged, in one word, 3.13 and 3.14 its attributes in values
+ * inline in the object while they are valid, shared with a materialised __dict__, the counterparts of their
  * LOAD_ATTR_INSTANCE_VALUE with _CHECK_MANAGED_OBJECT_HAS_VALUES, STORE_ATTR_INSTANCE_VALUE with
- * _GUARD_DORV_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES with _GUARD_KEYS_VERSION); the dicts, their keys and their
- * versions are the same in 3.12 and 3.13, and so is the layout of every structure read here in each release of a
- * version (3.13.0 and 3.13.5 compared, 3.11.3 and 3.11.7). 3.11's keys have a dk_version too, but its counter is
+ * _GUARD_DORV_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES with _GUARD_KEYS_VERSION; 3.14 puts the values after the type's
+ * own fields); the dicts, their keys and their versions are the same in 3.12, 3.13 and 3.14, except that 3.14's
+ * dicts have no version tag (_ma_watcher_tag keeps the watcher bits only: a store into an instance's dict by hint
+ * only has to tell the watchers, as STORE_ATTR_WITH_HINT does, and a watched dict takes the generic path), and
+ * so is the layout of every structure read here in each release of a version (3.13.0 and 3.13.5 compared, 3.11.3
+ * and 3.11.7; 3.14.3 only, the release at hand). The free-threaded build is not a target (its stores lock the
+ * object and its dicts' keys are read atomically). 3.11's keys have a dk_version too, but its counter is
  * a static of dictobject.c that the interpreter does not export: versions the runtime gave from a counter of its
  * own could be given again by the interpreter's. So on 3.11 (PYC2C_KEYS_VERSIONS 0) a module attribute's entry
  * holds the value itself, valid while the module's dict has the version tag (ma_version_tag, PEP 509) it had
@@ -69,18 +73,17 @@
  * with the globals' and the builtins' tags; and a store into a materialised dict takes the generic path (it must
  * give the dict a new tag). Everything else is 3.12's, each guard the one 3.11's specializer checks
  * (LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE: the values pointer not NULL; LOAD_METHOD_WITH_VALUES:
- * no dict and the shared keys unchanged, here: not grown). 3.14's instance layout (values, dict watchers without
- * version tags) is not ported yet: every attribute site takes the generic path there; its LOAD_GLOBAL caches are
- * 3.12's.
+ * no dict and the shared keys unchanged, here: not grown).
  */
 #ifndef PYC2C_ATTR_H
 #define PYC2C_ATTR_H
 
 #include "pyc2c_python.h"
 
-/* The attribute caches know 3.11's, 3.12's and 3.13's object layouts (3.14's are not ported yet); the LOAD_GLOBAL
- * caches, which only read dicts, work on every version. */
-#if PY_VERSION_HEX < 0x030E0000
+/* The attribute caches know the object layouts of 3.11 to 3.14 in the default build (the free-threaded build, whose
+ * specialised instructions lock the object and read values and dicts atomically, is not a target: generic there);
+ * the LOAD_GLOBAL caches, which only read dicts, work on every version. */
+#ifndef Py_GIL_DISABLED
 #  define PYC2C_ATTR_CACHES 1
 #else
 #  define PYC2C_ATTR_CACHES 0
@@ -191,26 +194,35 @@ typedef struct pyc2c_attr_cache {
  *         A type with Py_TPFLAGS_MANAGED_DICT but not INLINE_VALUES (a subclass of a builtin type with fields of
  *         its own) keeps them in its managed dict only, split on the class's shared keys while they fit.
  *
- * pyc2c_attr_values(obj): the values holding obj's attributes, or NULL (they are in a dict); obj's type must have
- * PYC2C_ATTR_TP_VALUES. pyc2c_attr_values_alone(obj): the same, NULL also when a dict shares the values, where a store
- * must also count the dict's items (3.13, as STORE_ATTR_INSTANCE_VALUE's guard that the object has no dict).
+ *   3.14: as 3.13, except that the inline values follow the type's own fields (__slots__, a builtin base's fields:
+ *         tp_basicsize), so that the instances of a class with __slots__ and __dict__, or of a subclass of list, also
+ *         keep their attributes there (3.14's _PyObject_InlineValues).
+ *
+ * pyc2c_attr_values(obj, tp): the values holding obj's attributes, or NULL (they are in a dict); tp, obj's type, must
+ * have PYC2C_ATTR_TP_VALUES. pyc2c_attr_values_alone(obj, tp): the same, NULL also when a dict shares the values, where
+ * a store must also count the dict's items (3.13 and 3.14, as STORE_ATTR_INSTANCE_VALUE's guard that the object has no
+ * dict, _GUARD_DORV_NO_DICT).
  */
 #if PY_VERSION_HEX >= 0x030D0000
 #  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_INLINE_VALUES
 /* _PyObject_InlineValues (which asserts its type's flags) */
-#  define PYC2C_ATTR_INLINE_VALUES(obj) ((PyDictValues *)((char *)(obj) + sizeof(PyObject)))
+#  if PY_VERSION_HEX >= 0x030E0000
+#    define PYC2C_ATTR_INLINE_VALUES(obj, tp) ((PyDictValues *)((char *)(obj) + (tp)->tp_basicsize))
+#  else
+#    define PYC2C_ATTR_INLINE_VALUES(obj, tp) ((void)(tp), (PyDictValues *)((char *)(obj) + sizeof(PyObject)))
+#  endif
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values(PyObject *obj)
+pyc2c_attr_values(PyObject *obj, PyTypeObject *tp)
 {
-    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj);
+    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj, tp);
     return PYC2C_LIKELY(values->valid) ? values : NULL;
 }
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values_alone(PyObject *obj)
+pyc2c_attr_values_alone(PyObject *obj, PyTypeObject *tp)
 {
-    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj);
+    PyDictValues *values = PYC2C_ATTR_INLINE_VALUES(obj, tp);
     return PYC2C_LIKELY(values->valid) && PYC2C_LIKELY(_PyObject_ManagedDictPointer(obj)->dict == NULL) ? values : NULL;
 }
 #elif PY_VERSION_HEX < 0x030C0000
@@ -220,8 +232,9 @@ pyc2c_attr_values_alone(PyObject *obj)
 #  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_MANAGED_DICT
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values(PyObject *obj)
+pyc2c_attr_values(PyObject *obj, PyTypeObject *tp)
 {
+    (void)tp;
     return *_PyObject_ValuesPointer(obj);
 }
 
@@ -230,8 +243,9 @@ pyc2c_attr_values(PyObject *obj)
 #  define PYC2C_ATTR_TP_VALUES Py_TPFLAGS_MANAGED_DICT
 
 static PYC2C_ATTR_INLINE PyDictValues *
-pyc2c_attr_values(PyObject *obj)
+pyc2c_attr_values(PyObject *obj, PyTypeObject *tp)
 {
+    (void)tp;
     PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
     return PYC2C_LIKELY(_PyDictOrValues_IsValues(dorv)) ? _PyDictOrValues_GetValues(dorv) : NULL;
 }
@@ -252,7 +266,7 @@ pyc2c_attr_absent_fast(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *
     if (e->proof != PYC2C_PROOF_KEYS) {
         return 0;
     }
-    return pyc2c_attr_values(obj) != NULL
+    return pyc2c_attr_values(obj, tp) != NULL
            && (Py_ssize_t)e->aux == ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_nentries;
 }
 
@@ -272,7 +286,7 @@ pyc2c_attr_read(PyObject *obj, PyTypeObject *tp, const pyc2c_attr_entry *e)
 {
     unsigned char kind = e->kind;
     if (PYC2C_LIKELY(kind == PYC2C_ATTR_VALUE)) {
-        PyDictValues *values = pyc2c_attr_values(obj);
+        PyDictValues *values = pyc2c_attr_values(obj, tp);
         return PYC2C_LIKELY(values != NULL) ? values->values[e->index] : NULL;
     }
     if (kind == PYC2C_ATTR_SLOT) {
@@ -344,7 +358,7 @@ pyc2c_store_attr(PyObject *obj, PyObject *name, PyObject *v, pyc2c_attr_cache *c
     if (PYC2C_LIKELY(e != NULL)) {
         if (PYC2C_LIKELY(e->kind == PYC2C_ATTR_VALUE)) {
             /* STORE_ATTR_INSTANCE_VALUE: a new attribute joins the values' insertion order */
-            PyDictValues *values = pyc2c_attr_values_alone(obj);
+            PyDictValues *values = pyc2c_attr_values_alone(obj, tp);
             if (PYC2C_LIKELY(values != NULL)) {
                 PyObject *old = values->values[e->index];
                 values->values[e->index] = Py_NewRef(v);
