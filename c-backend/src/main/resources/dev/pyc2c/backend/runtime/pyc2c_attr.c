@@ -326,7 +326,7 @@ call_property(PyThreadState *ts, const pyc2c_attr_entry *e, PyObject *obj)
         return pyc2c_call_runner(ts, (PyFunctionObject *)fget, runner, &obj, 1, NULL);
     }
 #else
-    (void)ts; /* 3.14: no direct calls; a compiled getter is entered through its trampoline */
+    (void)ts; /* no direct calls on this version: a compiled getter is entered through its trampoline */
 #endif
     /* as property.__get__ called by the generic lookup, which holds the property meanwhile */
     PyObject *prop = Py_NewRef(e->descr);
