@@ -343,6 +343,12 @@ entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, c
            PyObject **r)
 {
     PyObject *v;
+    /* A CLASS entry's version is the metaclass's, which every class of that metaclass shares: its class (the owner
+     * of the borrowed descr) is proven alive and unchanged by its own version first, before descr is looked at (a
+     * class freed since, whose metaclass lives on, left descr dangling). */
+    if (e->kind == PYC2C_ATTR_CLASS && ((PyTypeObject *)obj)->tp_version_tag != e->aux) {
+        return 0;
+    }
     if (e->dver != 0 && Py_TYPE(e->descr)->tp_version_tag != e->dver) {
         return 0; /* the type of the class attribute has changed (or the attribute's class) */
     }
@@ -406,10 +412,7 @@ entry_load(PyThreadState *ts, PyObject *obj, PyTypeObject *tp, PyObject *name, c
         *r = Py_NewRef(v);
         return 1;
     }
-    case PYC2C_ATTR_CLASS:
-        if (((PyTypeObject *)obj)->tp_version_tag != e->aux) {
-            return 0;
-        }
+    case PYC2C_ATTR_CLASS: /* the class's version checked above */
         *r = e->fn != NULL ? call_get(e, NULL, obj) : Py_NewRef(e->descr);
         return 1;
     default:
