@@ -1258,7 +1258,7 @@ pyc2c_load_super_attr(PyObject *global_super, PyObject *cls, PyObject *self, PyO
         int method = 0;
         PyObject *res;
         int r = super_lookup((PyTypeObject *)cls, self, name,
-                             self_ref != NULL && ((PyTypeObject *)cls)->tp_getattro == PyObject_GenericGetAttr
+                             self_ref != NULL && Py_TYPE(self)->tp_getattro == PyObject_GenericGetAttr
                                  ? &method : NULL, &res);
         if (r < 0) {
             return NULL;
