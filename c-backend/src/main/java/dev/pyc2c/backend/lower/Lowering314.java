@@ -95,7 +95,9 @@ public class Lowering314 extends Lowering313 {
      * each use in the consumer's C, though, and the interpreter reads it once: only the consumers whose C reads
      * every input before anything that may run code (a call, a finalizer) may read it there; the others
      * (a method load, which takes self after the lookup; a return, whose value is taken after the stack below is
-     * released; the builders that allocate or hash between their items...) take their own reference, as on 3.13.
+     * released; the builders that allocate or hash between their items; STORE_FAST_STORE_FAST, which stores its
+     * first input, releasing the local's old value, before it reads the second, in `a, b = b, a` the local just
+     * stored...) take their own reference, as on 3.13.
      */
     @Override
     public boolean consumerMayFreeLocal(Instruction consumer) {
@@ -104,7 +106,7 @@ public class Lowering314 extends Lowering313 {
                     POP_JUMP_IF_TRUE, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, STORE_ATTR,
                     STORE_SUBSCR, DELETE_SUBSCR, GET_ITER, CALL, CALL_KW, LIST_APPEND, SET_ADD, MAP_ADD, FORMAT_SIMPLE,
                     FORMAT_WITH_SPEC, CONVERT_VALUE, BUILD_STRING, UNPACK_SEQUENCE, UNPACK_EX, STORE_FAST,
-                    STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME, POP_TOP,
+                    STORE_FAST_LOAD_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME, POP_TOP,
                     BINARY_SLICE, STORE_SLICE -> true;
             case LOAD_ATTR -> !((Argument.AttrName) consumer.argument()).method();
             default -> false;
