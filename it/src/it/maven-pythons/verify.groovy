@@ -26,10 +26,8 @@ specs.each { spec ->
     // translated to C on every version: every code object but generators
     def codeObjects = r.modules.collectMany { m -> m.codeObjects }
     def compiledToC = codeObjects.count { it.status == 'compiled' }
-    if (series in ['3.11', '3.12', '3.13', '3.14']) {
-        def others = codeObjects.findAll { it.status != 'compiled' && !(it.reason ==~ /.*generator.*not compiled yet/) }
-        assert compiledToC > 5 && others.isEmpty() : "${series}: ${others}"
-    }
+    def others = codeObjects.findAll { it.status != 'compiled' && !(it.reason ==~ /.*generator.*not compiled yet/) }
+    assert compiledToC > 5 && others.isEmpty() : "${series}: ${others}"
     def lib = new File(basedir, "target/pyc2c/${tag}/lib")
     assert compiledModules(lib) == ["versions.${tag}-x86_64-linux-gnu.so".toString()] : extensions(lib)
     def python = r.interpreter.executable

@@ -325,21 +325,14 @@ pyc2c_run_module(PyObject *module, const pyc2c_module_def *def)
  * Where pyc2c_reraise_exit leaves the instruction it hid, for pyc2c_call_compiled to restore: the frame's
  * first value-stack slot, which compiled code never uses (its stack is in C locals) and which every
  * compiled code object has (Trampolines gives each a co_stacksize of at least 1). The instruction is
- * tagged by bit 0 (3.14: both low bits), so NULL (0) means none.
+ * tagged by its low bits (the frame layer's PYC2C_HIDDEN_IP_TAG_BITS), so NULL (0) means none.
  */
 #define HIDDEN_IP_SLOT(frame) PYC2C_HIDDEN_IP_SLOT(frame)
-#if PYC2C_PY314
-/* 3.14: the slot is a stack reference, and while the interpreter runs the trampoline it is on the frame's value
- * stack (the runner's slot), where the GC's stack marking and frame copies read it: the tag makes it a tagged int
- * (Py_INT_TAG, both low bits), which they skip. */
-#  define HIDDEN_IP_TAG(unit) ((pyc2c_hidden_ip)((((uintptr_t)(unit)) << 2) | 3))
-#  define HIDDEN_IP_IS_TAG(o) ((((uintptr_t)(o)) & 3) == 3)
-#  define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 2))
-#else
-#  define HIDDEN_IP_TAG(unit) ((pyc2c_hidden_ip)((((uintptr_t)(unit)) << 1) | 1))
-#  define HIDDEN_IP_IS_TAG(o) (((uintptr_t)(o)) & 1)
-#  define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> 1))
-#endif
+/* the unit shifted past the tag, whose PYC2C_HIDDEN_IP_TAG_BITS low bits are all set */
+#define HIDDEN_IP_TAG_MASK (((uintptr_t)1 << PYC2C_HIDDEN_IP_TAG_BITS) - 1)
+#define HIDDEN_IP_TAG(unit) ((pyc2c_hidden_ip)((((uintptr_t)(unit)) << PYC2C_HIDDEN_IP_TAG_BITS) | HIDDEN_IP_TAG_MASK))
+#define HIDDEN_IP_IS_TAG(o) ((((uintptr_t)(o)) & HIDDEN_IP_TAG_MASK) == HIDDEN_IP_TAG_MASK)
+#define HIDDEN_IP_UNIT(o) ((int)(((uintptr_t)(o)) >> PYC2C_HIDDEN_IP_TAG_BITS))
 
 /* ---- Direct calls between compiled functions ------------------------------------------ */
 
@@ -434,7 +427,7 @@ pyc2c_make_cells(_PyInterpreterFrame *frame, PyCodeObject *co)
     return 0;
 }
 
-#if !PYC2C_PY314
+#ifndef PYC2C_FRAME_CLEAR_AND_POP
 /*
  * The frame outlives its function (a traceback or sys._getframe() kept its frame object): the frame
  * object takes a copy of the frame and its references, as CPython's take_ownership (static in
@@ -493,11 +486,11 @@ pyc2c_clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
     ts->datastack_top = (PyObject **)frame;
 }
 #else
-/* 3.14 exports the interpreter's own (take_ownership makes the borrowed references a frame object keeps strong). */
+/* The interpreter's own, where the version exports it (the frame layer's PYC2C_FRAME_CLEAR_AND_POP). */
 void
 pyc2c_clear_frame(PyThreadState *ts, _PyInterpreterFrame *frame)
 {
-    _PyEval_FrameClearAndPop(ts, frame);
+    PYC2C_FRAME_CLEAR_AND_POP(ts, frame);
 }
 #endif
 
@@ -711,17 +704,11 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
     }
     /* _PyObject_MakeTpCall's C recursion accounting, around type_call. */
-#if PYC2C_PY314
-    /* 3.14: the C stack pointer against the thread's limit, and its error ("... while calling a Python object") */
-    if (Py_EnterRecursiveCall(" while calling a Python object")) {
-        return NULL;
+    int entered = PYC2C_TP_CALL_ENTER(ts);
+    if (entered <= 0) {
+        /* the error raised, or left to the interpreter's call, which raises it as the interpreter would */
+        return entered < 0 ? NULL : PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames);
     }
-#else
-    if (PYC2C_C_RECURSION_REMAINING(ts)-- <= 0) {
-        PYC2C_C_RECURSION_REMAINING(ts)++;
-        return PyObject_Vectorcall((PyObject *)tp, args, nargsf, kwnames); /* raises it as the interpreter would */
-    }
-#endif
     PyObject *result = NULL;
     /* object_new: the abstract-class check, the allocation, the instance's values; with no arguments it
      * behaves as with the call's (this class's tp_init is not object_init: it has an __init__). */
@@ -749,11 +736,7 @@ pyc2c_call_class(PyThreadState *ts, PyTypeObject *tp, PyObject *const *args, siz
         }
         result = self;
     }
-#if PYC2C_PY314
-    Py_LeaveRecursiveCall();
-#else
-    PYC2C_C_RECURSION_REMAINING(ts)++;
-#endif
+    PYC2C_TP_CALL_LEAVE(ts);
     return result;
 }
 

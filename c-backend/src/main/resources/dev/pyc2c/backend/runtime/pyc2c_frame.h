@@ -13,6 +13,7 @@
  *   PYC2C_GET_IP(frame, first)         the code unit the frame points at
  *   PYC2C_FRAME_LOCAL(frame, i)        the object in fast-local slot i (borrowed)
  *   PYC2C_HIDDEN_IP_SLOT(frame)        the frame's first value-stack slot, of type pyc2c_hidden_ip (pyc2c.h)
+ *   PYC2C_HIDDEN_IP_TAG_BITS           the low bits, all set, that tag the instruction kept there (1 here)
  *   PYC2C_KEEP_LINENO(frame)           makes a frame object of the frame (if it has one) report the line the frame's
  *                                      instruction pointer gives now, however the interpreter moves the pointer
  *                                      before the frame goes (3.11: the trampoline's RETURN_VALUE, or a re-raise's
@@ -40,6 +41,13 @@
  *   PYC2C_PY_RECURSION_REMAINING(ts)   the thread's count of Python calls left before RecursionError
  *   PYC2C_C_RECURSION_REMAINING(ts)    the same for calls through C (3.11: the same count; 3.14 has none, its C
  *                                      recursion check compares stack pointers)
+ *   PYC2C_TP_CALL_ENTER(ts)            _PyObject_MakeTpCall's C recursion accounting before a class is called: 1
+ *                                      counted; 0 over the limit, nothing counted, the error left to the
+ *                                      interpreter's call; -1 the error raised (defined here from
+ *                                      PYC2C_C_RECURSION_REMAINING where the version's file does not)
+ *   PYC2C_TP_CALL_LEAVE(ts)            the same after the call
+ *   PYC2C_FRAME_CLEAR_AND_POP(ts, f)   where the version exports the interpreter's clear_thread_frame: pops f, its
+ *                                      frame object taking it over (else the runtime's own, pyc2c_core.c)
  *   PYC2C_SET_VECTORCALL(func, vc)     makes vc the vectorcall of func (PyFunction_SetVectorcall)
  */
 #ifndef PYC2C_FRAME_H
@@ -104,6 +112,14 @@ pyc2c_local_take(pyc2c_local *slot)
 #endif
 #ifndef PYC2C_CLEARS_LOCALS_DOWN
 #  define PYC2C_CLEARS_LOCALS_DOWN 0
+#endif
+#if PYC2C_DIRECT_CALLS && !defined(PYC2C_TP_CALL_ENTER)
+#  define PYC2C_TP_CALL_ENTER(ts) \
+    (PYC2C_C_RECURSION_REMAINING(ts)-- > 0 ? 1 : (PYC2C_C_RECURSION_REMAINING(ts)++, 0))
+#  define PYC2C_TP_CALL_LEAVE(ts) ((void)PYC2C_C_RECURSION_REMAINING(ts)++)
+#endif
+#ifndef PYC2C_HIDDEN_IP_TAG_BITS
+#  define PYC2C_HIDDEN_IP_TAG_BITS 1
 #endif
 
 #endif /* PYC2C_FRAME_H */

@@ -10,6 +10,9 @@
 /* The frame's first value-stack slot, a stack reference: the tagged instruction a re-raise hid is kept in its bits. */
 #define PYC2C_HIDDEN_IP_SLOT(frame) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus].bits)
 typedef uintptr_t pyc2c_hidden_ip;
+/* While the interpreter runs the trampoline the slot is on the frame's value stack (the runner's slot), where the
+ * GC's stack marking and frame copies read it: both low bits set make it a tagged int (Py_INT_TAG), which they skip. */
+#define PYC2C_HIDDEN_IP_TAG_BITS 2
 /* A compiled function called through its trampoline (monitored code, a foreign copy of its code, a binding the
  * direct call leaves to the interpreter) returns through the trampoline's RETURN_VALUE, where the interpreter moves the
  * pointer, and a re-raise hides it: a frame object that outlives the call keeps the line in f_lineno (as 3.11;
@@ -66,6 +69,10 @@ typedef uintptr_t pyc2c_hidden_ip;
  * (clear_thread_frame: its frame object, if another reference keeps it, takes the frame over, borrowed references
  * made strong; the locals released otherwise), the frame already unlinked. */
 PyAPI_FUNC(void) _PyEval_FrameClearAndPop(PyThreadState *tstate, _PyInterpreterFrame *frame);
+#define PYC2C_FRAME_CLEAR_AND_POP(ts, frame) _PyEval_FrameClearAndPop((ts), (frame))
+/* The C stack pointer against the thread's limit, and its error ("... while calling a Python object"). */
+#define PYC2C_TP_CALL_ENTER(ts) ((void)(ts), Py_EnterRecursiveCall(" while calling a Python object") ? -1 : 1)
+#define PYC2C_TP_CALL_LEAVE(ts) ((void)(ts), Py_LeaveRecursiveCall())
 
 /* The body's fast locals (see pyc2c_frame.h): stack references. A slot may hold a reference with the tag bit
  * (Py_TAG_REFCNT) set: an immortal object, or a reference borrowed from the caller's frame (3.14 passes
