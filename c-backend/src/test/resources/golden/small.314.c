@@ -521,12 +521,11 @@ body_4_counter(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /*   10       BUILD_TUPLE              1 */
     PYC2C_SET_IP(frame, I, 5);
-    r = PyTuple_New(1);
-    if (r == NULL) {
-        Py_DECREF(s0);
-    goto error_0;
+    {
+        _PyStackRef items[1] = {PYC2C_TUPLE_ITEM(s0)};
+        r = pyc2c_build_tuple(items, 1);
     }
-    PyTuple_SET_ITEM(r, 0, s0);
+    if (r == NULL) goto error_0;
     s0 = r;
 
     /*   12       LOAD_CONST               1 (<code object bump, file "small.py", line 26>)   [borrowed] */

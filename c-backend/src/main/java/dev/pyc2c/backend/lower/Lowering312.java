@@ -668,8 +668,7 @@ public class Lowering312 extends InstructionLowering {
                 boolean tuple = op == Opcode.BUILD_TUPLE;
                 e.setIp();
                 e.uses("r");
-                e.emit(new Ops.BuildSequence(e.out(tuple ? "tup" : "list"), tuple ? "PyTuple_New" : "PyList_New",
-                        tuple ? "PyTuple_SET_ITEM" : "PyList_SET_ITEM", e.ins("values"), e.error(d - oparg)));
+                e.emit(new Ops.BuildSequence(e.out(tuple ? "tup" : "list"), tuple, e.ins("values"), e.error(d - oparg)));
             }
             case BUILD_SET -> {
                 e.setIp();

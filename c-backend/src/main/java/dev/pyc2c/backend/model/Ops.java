@@ -251,8 +251,8 @@ public final class Ops {
         }
     }
 
-    /** BUILD_TUPLE / BUILD_LIST: the items' references move into the new sequence. */
-    public record BuildSequence(String dst, String newFunction, String setItem, List<Operand> items, String err)
+    /** BUILD_TUPLE ({@code tuple}) / BUILD_LIST: the items' references move into the new sequence. */
+    public record BuildSequence(String dst, boolean tuple, List<Operand> items, String err)
             implements OutputModelObject {
         public BuildSequence {
             items = List.copyOf(items);

@@ -108,3 +108,20 @@ pyc2c_local_take(pyc2c_local *slot)
     *slot = PyStackRef_NULL;
     return PyStackRef_IsNull(r) ? NULL : PyStackRef_AsPyObjectSteal(r);
 }
+
+/* BUILD_TUPLE as 3.14's interpreter runs it (_PyTuple_FromStackRefStealOnSuccess): a tuple whose items are all
+ * untracked (ints, strings, such tuples) is left untracked by the garbage collector, where PyTuple_New or
+ * _PyTuple_FromArraySteal track it. The items are stack references that took the values' references
+ * (PYC2C_TUPLE_ITEM); they are released here if the tuple cannot be made. */
+#define PYC2C_TUPLE_ITEM(o) PyStackRef_FromPyObjectSteal(o)
+static inline PyObject *
+pyc2c_build_tuple(_PyStackRef *items, Py_ssize_t n)
+{
+    PyObject *t = _PyTuple_FromStackRefStealOnSuccess(items, n);
+    if (t == NULL) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyStackRef_CLOSE(items[i]);
+        }
+    }
+    return t;
+}
