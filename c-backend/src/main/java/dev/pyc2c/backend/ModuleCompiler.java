@@ -2,6 +2,7 @@ package dev.pyc2c.backend;
 
 import dev.pyc2c.backend.lower.CText;
 import dev.pyc2c.backend.lower.FunctionLowering;
+import dev.pyc2c.backend.lower.GeneratorTrampoline;
 import dev.pyc2c.backend.lower.InstructionLowering;
 import dev.pyc2c.backend.lower.Trampolines;
 import dev.pyc2c.backend.lower.UnsupportedCodeException;
@@ -22,6 +23,7 @@ import dev.pyc2c.bytecode.pyc.PycFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -215,7 +217,18 @@ public final class ModuleCompiler {
         ControlFlowGraph cfg = ControlFlowGraph.of(code);
         int index = state.codes.size();
         String cName = "body_" + index + "_" + CText.identifier(code.qualname(), 40);
-        CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName, state.moduleInstructions);
+        Optional<String> whole = lowering.unsupported(code);
+        if (whole.isPresent()) {
+            throw new UnsupportedCodeException(whole.get());
+        }
+        GeneratorTrampoline generator = null;
+        if ((co.flags() & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
+            int first = lowering.firstBodyInstruction(code);
+            int prologueEnd = first < code.instructions().size() ? code.instructions().get(first).start() : 0;
+            generator = GeneratorTrampoline.of(code, cfg, prologueEnd, consts.size());
+        }
+        CFunction f = FunctionLowering.lower(code, cfg, lowering, state.source, cName, state.moduleInstructions,
+                generator);
         boolean direct = lowering.enteredDirectly(code);
         boolean cells = !co.cellvars().isEmpty() || !co.freevars().isEmpty();
         int nlocals = co.localsplusnames().size();
@@ -231,6 +244,7 @@ public final class ModuleCompiler {
                 CText.comment(code.qualname() + ", line " + co.firstlineno())));
         state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
                 CompileReport.Status.COMPILED, ""));
-        return Trampolines.trampoline(code, consts, lowering.firstBodyInstruction(code), index);
+        return generator != null ? Trampolines.generatorTrampoline(code, generator, consts, index)
+                : Trampolines.trampoline(code, consts, lowering.firstBodyInstruction(code), index);
     }
 }

@@ -24,6 +24,15 @@ public final class IrBuilder {
         default boolean readsBelowInputs(Instruction in) {
             return false;
         }
+
+        /**
+         * Whether the body leaves the C function at {@code in} and is entered again after it (a generator's
+         * yield): the values beneath its outputs must then be owned, in their stack variables, and come back
+         * there as new values.
+         */
+        default boolean suspends(Instruction in) {
+            return false;
+        }
     }
 
     private final Code code;
@@ -199,5 +208,12 @@ public final class IrBuilder {
         stack.subList(base, stack.size()).clear();
         stack.addAll(pushed);
         f.add(node);
+        if (origins.suspends(in)) {
+            for (int d = 0; d < base; d++) {
+                Value kept = stack.get(d);
+                kept.markExported();
+                stack.set(d, f.newValue(block, null, d, Origin.Computed.INSTANCE, null));
+            }
+        }
     }
 }

@@ -88,12 +88,23 @@ public final class FunctionLowering {
     /** The C body of {@code code}, in a module of {@code moduleInstructions} instructions (see {@link #LARGE_MODULE}). */
     public static CFunction lower(Code code, ControlFlowGraph cfg, InstructionLowering lowering, SourceText source,
             String cName, int moduleInstructions) throws UnsupportedCodeException {
+        return lower(code, cfg, lowering, source, cName, moduleInstructions, null);
+    }
+
+    /**
+     * The C body of {@code code}, in a module of {@code moduleInstructions} instructions; {@code generator} is the
+     * trampoline of a generator, coroutine or async generator (null for any other code object).
+     */
+    public static CFunction lower(Code code, ControlFlowGraph cfg, InstructionLowering lowering, SourceText source,
+            String cName, int moduleInstructions, GeneratorTrampoline generator) throws UnsupportedCodeException {
         FunctionLowering fl = new FunctionLowering(code, cfg, lowering, source, cName);
         fl.moduleInstructions = moduleInstructions;
+        fl.generator = generator;
         return fl.lower();
     }
 
     private int moduleInstructions;
+    private GeneratorTrampoline generator;
 
     /**
      * A module of more instructions than this is large: only its loops count as hot (the inlined fast
@@ -418,6 +429,11 @@ public final class FunctionLowering {
         /** The code object's control-flow graph. */
         public ControlFlowGraph cfg() {
             return cfg;
+        }
+
+        /** The trampoline of a generator, coroutine or async generator body; empty for any other. */
+        public Optional<GeneratorTrampoline> generator() {
+            return Optional.ofNullable(generator);
         }
 
         public Node node() {

@@ -90,11 +90,16 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
         return Passes.standard(this, this);
     }
 
-    /** Why the code object as a whole cannot be compiled (generators, for now), if it cannot. */
+    /** Whether this version compiles generator functions (through GeneratorTrampoline). */
+    protected boolean compilesGenerators() {
+        return false;
+    }
+
+    /** Why the code object as a whole cannot be compiled (coroutines and async generators, for now), if it cannot. */
     public Optional<String> unsupported(Code code) {
         var co = code.pyCode();
-        if (co.isGenerator()) {
-            return Optional.of("generator functions are not compiled yet");
+        if (co.isGenerator() && !compilesGenerators()) {
+            return Optional.of("generator functions are not compiled yet on CPython " + code.version());
         }
         if (co.isCoroutine()) {
             return Optional.of("coroutines are not compiled yet");

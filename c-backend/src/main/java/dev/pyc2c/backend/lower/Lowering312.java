@@ -61,7 +61,7 @@ public class Lowering312 extends InstructionLowering {
             Opcode.DICT_UPDATE, Opcode.DICT_MERGE, Opcode.FORMAT_VALUE, Opcode.KW_NAMES, Opcode.CALL,
             Opcode.CALL_FUNCTION_EX, Opcode.MAKE_FUNCTION, Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT,
             Opcode.JUMP_BACKWARD, Opcode.POP_JUMP_IF_TRUE, Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_NONE,
-            Opcode.POP_JUMP_IF_NOT_NONE, Opcode.UNPACK_SEQUENCE, Opcode.UNPACK_EX);
+            Opcode.POP_JUMP_IF_NOT_NONE, Opcode.UNPACK_SEQUENCE, Opcode.UNPACK_EX, Opcode.YIELD_VALUE);
 
     /**
      * The names this version's stack signatures give the items whose names or order changed between versions;
@@ -310,7 +310,7 @@ public class Lowering312 extends InstructionLowering {
         if (in.opcode() == Opcode.CALL_INTRINSIC_1) {
             switch (((Argument.Intrinsic) in.argument()).intrinsic()) {
                 case PRINT, UNARY_POSITIVE, LIST_TO_TUPLE, IMPORT_STAR, TYPEVAR, PARAMSPEC, TYPEVARTUPLE,
-                        SUBSCRIPT_GENERIC, TYPEALIAS -> {
+                        SUBSCRIPT_GENERIC, TYPEALIAS, STOPITERATION_ERROR -> {
                 }
                 default -> throw new UnsupportedCodeException(((Argument.Intrinsic) in.argument()).intrinsic().cName()
                         + " is not compiled yet");
@@ -328,6 +328,54 @@ public class Lowering312 extends InstructionLowering {
     }
 
     @Override
+    protected boolean compilesGenerators() {
+        return true;
+    }
+
+    @Override
+    public boolean suspends(Instruction in) {
+        return in.opcode() == Opcode.YIELD_VALUE;
+    }
+
+    /** A generator body's entry: a jump to where the trampoline's calling instruction says it continues. */
+    protected void generatorEntry(Emit e, GeneratorTrampoline gt) {
+        List<Ops.GenEntrySite> sites = new ArrayList<>();
+        for (GeneratorTrampoline.Site s : gt.sites()) {
+            sites.add(new Ops.GenEntrySite(s.number(), gt.resumeEntry(s.number()), gt.throwEntry(s.number())));
+        }
+        e.emit(new Ops.GenEntry(gt.startEntry(), sites));
+    }
+
+    /**
+     * YIELD_VALUE in a generator body: the body returns the value to its trampoline, which suspends the generator
+     * at the site's own YIELD_VALUE, and is entered again after the site's RESUME.
+     */
+    protected void yieldValue(Emit e, GeneratorTrampoline gt) throws UnsupportedCodeException {
+        GeneratorTrampoline.Site site = gt.siteAt(e.index());
+        int d = e.depth();
+        int kept = d - 1;
+        int base = gt.saved();
+        List<Ops.GenSlot> saves = new ArrayList<>();
+        for (int j = 0; j < kept; j++) {
+            saves.add(new Ops.GenSlot(base - kept + j, e.stackVariable(j)));
+        }
+        boolean[] bits = gt.siteBits(site.number());
+        List<Ops.GenControl> controls = new ArrayList<>();
+        for (int j = 0; j < bits.length; j++) {
+            controls.add(new Ops.GenControl(base + 1 + j, bits[j]));
+        }
+        Operand value = e.in("retval");
+        String sent = e.stackVariable(kept);
+        e.emit(new Ops.GenYield(site.number(), saves, base, controls, value, sent, e.labelOf(e.index() + 1),
+                gt.yieldUnit(site.number()), e.reraise(kept)));
+    }
+
+    /** Before a generator body returns: tells its trampoline so. */
+    protected void generatorReturning(Emit e) {
+        e.generator().ifPresent(gt -> e.emit(new Ops.GenReturning(gt.saved(), gt.controls())));
+    }
+
+    @Override
     public void lower(Emit e, Instruction in) throws UnsupportedCodeException {
         State st = e.state();
         Opcode op = in.opcode();
@@ -338,8 +386,17 @@ public class Lowering312 extends InstructionLowering {
         int oparg = in.oparg();
         e.provenance(Provenance.INLINE);
         switch (op) {
-            case NOP, RESUME -> e.provenance(Provenance.NONE);
-            // RESUME 0: the trampoline's own RESUME has checked the eval breaker.
+            case NOP -> e.provenance(Provenance.NONE);
+            // RESUME: the trampoline's own RESUME has checked the eval breaker (a generator's after each yield too).
+            // A generator's body starts at its RESUME 0 by finding out where the trampoline entered it.
+            case RESUME -> {
+                e.provenance(Provenance.NONE);
+                if (oparg == 0 && e.generator().isPresent()) {
+                    generatorEntry(e, e.generator().get());
+                }
+            }
+            case YIELD_VALUE -> yieldValue(e, e.generator().orElseThrow(() -> new UnsupportedCodeException(
+                    "YIELD_VALUE outside a generator")));
             case POP_TOP -> release(e, List.of(e.in("value")));
             case PUSH_NULL -> produce(e, "res", "NULL", false);
             case END_FOR -> {
@@ -490,6 +547,7 @@ public class Lowering312 extends InstructionLowering {
             // outlives the call reports the return's line.
             case RETURN_VALUE -> {
                 e.setIp();
+                generatorReturning(e);
                 if (e.inRepr("retval") == Repr.NUM) {
                     e.uses("r");
                     // Boxing fails at the return, where setIp has put the frame already.
@@ -500,6 +558,7 @@ public class Lowering312 extends InstructionLowering {
             }
             case RETURN_CONST -> {
                 e.setIp();
+                generatorReturning(e);
                 e.emit(new Ops.Return("Py_NewRef(" + e.constant(oparg) + ")", below(e, d)));
             }
             case LOAD_FAST -> produce(e, "value", e.local(oparg), false);
@@ -1111,6 +1170,8 @@ public class Lowering312 extends InstructionLowering {
             case PRINT -> helper(e, Helper.PRINT_EXPR, "res", List.of("ts", v.expr()), List.of(v), Provenance.CALL_OUT);
             case UNARY_POSITIVE -> helper(e, Helper.NUMBER_POSITIVE, "res", List.of(v));
             case LIST_TO_TUPLE -> helper(e, Helper.LIST_AS_TUPLE, "res", List.of(v));
+            case STOPITERATION_ERROR -> helper(e, Helper.STOPITERATION_ERROR, "res", List.of("frame", v.expr()),
+                    List.of(v), Provenance.GENERIC);
             case IMPORT_STAR -> {
                 status(e, Helper.IMPORT_STAR, List.of("ts", "frame->f_locals", v.expr()), List.of(v), d - 1);
                 e.emit(new Ops.NewRef(e.out("res"), "Py_None"));

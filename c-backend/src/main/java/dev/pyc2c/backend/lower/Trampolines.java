@@ -59,6 +59,21 @@ public final class Trampolines {
                 PyBytes.EMPTY);
     }
 
+    /**
+     * The trampoline of a generator, coroutine or async generator {@code code} ({@link GeneratorTrampoline}).
+     *
+     * @param consts the constants of the trampoline without the marker, as for {@link #trampoline}
+     */
+    public static PyCode generatorTrampoline(Code code, GeneratorTrampoline gt, List<PyObject> consts, int index) {
+        PyCode co = code.pyCode();
+        List<PyObject> withMarker = new ArrayList<>(consts);
+        withMarker.add(marker(index));
+        return new PyCode(co.argcount(), co.posonlyargcount(), co.kwonlyargcount(), gt.stackSize(), co.flags(),
+                PyBytes.of(gt.bytecode()), new PyTuple(withMarker), co.names(), co.localsplusnames(),
+                co.localspluskinds(), co.filename(), co.name(), co.qualname(), co.firstlineno(),
+                PyBytes.of(gt.lineTable()), PyBytes.of(gt.exceptionTable()));
+    }
+
     private static void emit(ByteArrayOutputStream out, OpcodeTable table, Opcode op, int oparg) {
         OpcodeInfo info = table.require(op);
         for (int shift = 24; shift > 0; shift -= 8) {

@@ -35,6 +35,8 @@ public enum Helper {
     INTRINSIC_2("pyc2c_intrinsic_2", Result.OBJECT),
     PRINT_EXPR("pyc2c_print_expr", Result.OBJECT),
     LIST_AS_TUPLE("PyList_AsTuple", Result.OBJECT),
+    /** INTRINSIC_STOPITERATION_ERROR (PEP 479): a generator's StopIteration made a RuntimeError. */
+    STOPITERATION_ERROR("pyc2c_stopiteration_error", Result.OBJECT),
     WITH_EXCEPT_START("pyc2c_with_except_start", Result.OBJECT),
     /** 3.14's WITH_EXCEPT_START: {@code __exit__} with its self (or NULL). */
     WITH_EXCEPT_START_SELF("pyc2c_with_except_start_self", Result.OBJECT),

@@ -148,6 +148,47 @@ public final class Ops {
     public record Return(String value, List<String> releases) implements OutputModelObject {
     }
 
+    /**
+     * A generator body's entry (docs/generators.md): the trampoline instruction that called the body says whether
+     * it starts, resumes after a site or has an exception thrown in at one.
+     */
+    public record GenEntry(int start, List<GenEntrySite> sites) implements OutputModelObject {
+        public GenEntry {
+            sites = List.copyOf(sites);
+        }
+    }
+
+    /** The trampoline's resume and throw entries of site {@code number}. */
+    public record GenEntrySite(int number, int resume, int thrown) {
+    }
+
+    /** A saved slot of a suspended generator's value stack and the stack variable it holds. */
+    public record GenSlot(int slot, String var) {
+    }
+
+    /** A control slot of a call of a generator body and the bool the body leaves in it. */
+    public record GenControl(int slot, boolean on) {
+    }
+
+    /**
+     * YIELD_VALUE of a compiled generator: the values kept on the stack into their saved slots, the controls
+     * (not returned; the site's bits), the value returned to the trampoline; then the site's resume entry (the
+     * values back, the sent value into {@code sent}, on at the RESUME) and its throw entry (the values back, the
+     * exception raised again at the trampoline's YIELD_VALUE, where the interpreter has added its traceback
+     * entry).
+     */
+    public record GenYield(int number, List<GenSlot> saves, int controlBase, List<GenControl> bits, Operand value,
+            String sent, String resumeLabel, int throwUnit, String reraise) implements OutputModelObject {
+        public GenYield {
+            saves = List.copyOf(saves);
+            bits = List.copyOf(bits);
+        }
+    }
+
+    /** Before a compiled generator returns: the controls say so, and no slot the trampoline pops is NULL. */
+    public record GenReturning(int saved, int controls) implements OutputModelObject {
+    }
+
     /** {@code goto label;} */
     public record Goto(String label) implements OutputModelObject {
     }

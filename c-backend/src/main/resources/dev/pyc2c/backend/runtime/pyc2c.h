@@ -50,6 +50,31 @@
 #define PYC2C_FRAME_HIDE_IP(frame, first) \
     PYC2C_SET_IP(frame, first, PYC2C_FRAME_CODE(frame)->_co_firsttraceable - 1)
 
+/* ---- Compiled generators (docs/generators.md) --------------------------------------------- */
+
+/* Before a compiled generator's body returns: the first control slot says so (True), the others and the saved
+ * slots hold no NULL for the trampoline's POP_TOPs and nothing the body needs any more. */
+static inline void
+pyc2c_gen_returning(_PyInterpreterFrame *frame, int saved, int controls)
+{
+    for (int i = 0; i < saved; i++) {
+        PYC2C_GEN_PUT(frame, i, Py_NewRef(Py_None));
+    }
+    PYC2C_GEN_PUT(frame, saved, Py_NewRef(Py_True));
+    for (int i = 1; i < controls; i++) {
+        PYC2C_GEN_PUT(frame, saved + i, Py_NewRef(Py_False));
+    }
+}
+
+/* A generator body entered from an instruction of its trampoline that is none of its entries. */
+static inline PyObject *
+pyc2c_gen_bad_entry(_PyInterpreterFrame *frame)
+{
+    PyErr_Format(PyExc_SystemError, "pyc2c: a compiled generator body entered at code unit %d of its trampoline",
+                 PYC2C_GET_IP(frame, _PyCode_CODE(PYC2C_FRAME_CODE(frame))));
+    return NULL;
+}
+
 /* ---- Compiled code objects --------------------------------------------------------------- */
 
 /* A compiled body: runs its code object on `frame`, the trampoline's interpreter frame. */

@@ -94,6 +94,10 @@ PYC2C_API_FUNC(PyObject *, get_aiter, (PyThreadState *ts, PyObject *obj))
 /* WITH_EXCEPT_START: exit_func(type(val), val, val.__traceback__). */
 PYC2C_API_FUNC(PyObject *, with_except_start, (PyThreadState *ts, PyObject *exit_func, PyObject *val))
 
+/* INTRINSIC_STOPITERATION_ERROR (PEP 479) in the generator, coroutine or async generator running on frame: a
+ * StopIteration (an async generator's StopAsyncIteration too) as the RuntimeError that replaces it, else exc. */
+PYC2C_API_FUNC(PyObject *, stopiteration_error, (_PyInterpreterFrame *frame, PyObject *exc))
+
 /*
  * The type of runners, the last constant of every trampoline (pyc2c.h). One per process for every
  * runtime of the same ABI (pyc2c_core.c, share_runner_type), so that a call site recognises the

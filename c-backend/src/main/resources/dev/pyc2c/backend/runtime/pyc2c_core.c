@@ -79,7 +79,7 @@ runner_negative(PyObject *self)
         return NULL;
     }
     PyObject *res = r->code->body(ts, frame);
-    if (res != NULL) {
+    if (res != NULL && !PYC2C_FRAME_IS_GENERATOR(frame)) {
         PYC2C_KEEP_LINENO(frame);   /* the return's line, where the trampoline's RETURN_VALUE is about to point */
     }
     return res;
@@ -91,8 +91,11 @@ runner_repr(PyObject *self)
     return PyUnicode_FromFormat("<pyc2c compiled body of '%s'>", ((pyc2c_runner *)self)->code->qualname);
 }
 
+/* A generator's trampoline enters its body by UNARY_NEGATIVE and, with an exception thrown in, UNARY_INVERT; the
+ * body tells them apart by the instruction (GeneratorTrampoline). */
 static PyNumberMethods runner_as_number = {
     .nb_negative = runner_negative,
+    .nb_invert = runner_negative,
 };
 
 static PyTypeObject runner_type = {
@@ -1255,10 +1258,17 @@ pyc2c_reraise_exit(_PyInterpreterFrame *frame, _Py_CODEUNIT *first)
             PyException_SetTraceback(exc, t->tb_next != NULL ? (PyObject *)t->tb_next : Py_None);
             readd = 1;
         }
+        else if (t->tb_frame == frame->frame_obj && PYC2C_FRAME_IS_GENERATOR(frame)) {
+            /* The interpreter adds an entry for every exception leaving a generator's frame (it is never
+             * incomplete): the same one again, at the instruction of this frame's latest. */
+            PYC2C_SET_IP(frame, first, t->tb_lasti / (int)sizeof(_Py_CODEUNIT));
+            PyException_SetTraceback(exc, t->tb_next != NULL ? (PyObject *)t->tb_next : Py_None);
+            readd = 1;
+        }
     }
     Py_XDECREF(tb);
     pyc2c_restore_exception(exc);
-    if (!readd) {
+    if (!readd && !PYC2C_FRAME_IS_GENERATOR(frame)) {
         PYC2C_KEEP_LINENO(frame);   /* the line of the instruction about to be hidden */
         HIDDEN_IP_SLOT(frame) = HIDDEN_IP_TAG(unit);
         PYC2C_FRAME_HIDE_IP(frame, first);
@@ -1300,6 +1310,41 @@ pyc2c_get_aiter(PyThreadState *ts, PyObject *obj)
         return NULL;
     }
     return iter;
+}
+
+/* The interpreter's stopiteration_error (Python/intrinsics.c), for the code object of the frame. */
+PyObject *
+pyc2c_stopiteration_error(_PyInterpreterFrame *frame, PyObject *exc)
+{
+    int flags = PYC2C_FRAME_CODE(frame)->co_flags;
+    const char *msg = NULL;
+    if (PyErr_GivenExceptionMatches(exc, PyExc_StopIteration)) {
+        msg = "generator raised StopIteration";
+        if (flags & CO_ASYNC_GENERATOR) {
+            msg = "async generator raised StopIteration";
+        }
+        else if (flags & CO_COROUTINE) {
+            msg = "coroutine raised StopIteration";
+        }
+    }
+    else if ((flags & CO_ASYNC_GENERATOR) && PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration)) {
+        msg = "async generator raised StopAsyncIteration";
+    }
+    if (msg == NULL) {
+        return Py_NewRef(exc);
+    }
+    PyObject *message = PyUnicode_FromString(msg);
+    if (message == NULL) {
+        return NULL;
+    }
+    PyObject *error = PyObject_CallOneArg(PyExc_RuntimeError, message);
+    Py_DECREF(message);
+    if (error == NULL) {
+        return NULL;
+    }
+    PyException_SetCause(error, Py_NewRef(exc));
+    PyException_SetContext(error, Py_NewRef(exc));
+    return error;
 }
 
 PyObject *

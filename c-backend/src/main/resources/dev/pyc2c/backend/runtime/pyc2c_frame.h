@@ -104,6 +104,20 @@ pyc2c_local_take(pyc2c_local *slot)
 #  define PYC2C_HIDDEN_IP_SLOT_AT(frame, n) ((frame)->localsplus[n])
 #endif
 
+/*
+ * A compiled generator's value stack, where its trampoline keeps what the body holds across a yield and passes
+ * values in and out of the body (GeneratorTrampoline, docs/generators.md): slot i above the frame's locals, a
+ * pyc2c_local like them.
+ *
+ *   PYC2C_FRAME_IS_GENERATOR(frame)    whether the frame is a generator's, coroutine's or async generator's
+ *   PYC2C_GEN_PUT(frame, i, o)         slot i takes the new reference o, releasing what it held
+ *   PYC2C_GEN_TAKE(frame, i)           slot i's value as a new reference (or NULL), the slot left NULL
+ */
+#define PYC2C_FRAME_IS_GENERATOR(frame) ((frame)->owner == FRAME_OWNED_BY_GENERATOR)
+#define PYC2C_GEN_SLOT(frame, i) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus + (i)])
+#define PYC2C_GEN_PUT(frame, i, o) PYC2C_LOCAL_XSETREF(PYC2C_GEN_SLOT(frame, i), o)
+#define PYC2C_GEN_TAKE(frame, i) pyc2c_local_take(&PYC2C_GEN_SLOT(frame, i))
+
 #if PYC2C_DIRECT_CALLS && !defined(PYC2C_FRAME_RELEASE)
 #  define PYC2C_FRAME_RELEASE(frame) do { \
         Py_DECREF(PYC2C_FRAME_FUNC(frame)); \
