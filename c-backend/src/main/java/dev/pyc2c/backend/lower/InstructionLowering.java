@@ -99,7 +99,10 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
     public Optional<String> unsupported(Code code) {
         var co = code.pyCode();
         if (co.isGenerator() && !compilesGenerators()) {
-            return Optional.of("generator functions are not compiled yet on CPython " + code.version());
+            return Optional.of("generator functions are not compiled yet");
+        }
+        if (co.isGenerator() && code.instructions().stream().anyMatch(in -> in.opcode() == Opcode.SEND)) {
+            return Optional.of("yield from is not compiled yet");
         }
         if (co.isCoroutine()) {
             return Optional.of("coroutines are not compiled yet");

@@ -36,12 +36,6 @@ import java.util.Set;
  * </ul>
  */
 public class Lowering313 extends Lowering312 {
-    /** Not yet on this version: its generators stay bytecode. */
-    @Override
-    protected boolean compilesGenerators() {
-        return false;
-    }
-
     private static final StackShapes SHAPES = TableStackShapes.of(PythonVersion.V3_13);
 
     private static final Names NAMES = new Names("self_or_null", "callable", "callable", "res", "attr",
