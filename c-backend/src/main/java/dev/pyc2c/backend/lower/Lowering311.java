@@ -41,12 +41,6 @@ import java.util.Set;
  * </ul>
  */
 public class Lowering311 extends Lowering312 {
-    /** Not yet on this version: its generators stay bytecode. */
-    @Override
-    protected boolean compilesGenerators() {
-        return false;
-    }
-
     private static final StackShapes SHAPES = TableStackShapes.of(PythonVersion.V3_11);
 
     private static final Set<Opcode> SUPPORTED = supported311();
