@@ -1,16 +1,24 @@
-"""Uncaught exception raised inside a generator body while a for loop at
-module level consumes it through a generator expression; the traceback
-includes the generator frames."""
+# An exception raised in a compiled generator, resumed by a for loop, a generator expression and a builtin,
+# escapes uncaught: its traceback has the generator's frames at the lines that raised, as interpreted.
 
 
-def read_records(lines):
-    for n, line in enumerate(lines, 1):
-        key, value = line.split("=")
-        yield n, key.strip(), value.strip()
+def numbers(n):
+    for i in range(n):
+        if i == 3:
+            raise ValueError("three", i)
+        yield i
 
 
-lines = ["a = 1", "b = 2", "broken line", "c = 3"]
-upper = ((n, k.upper(), v) for n, k, v in read_records(lines))
-for rec in upper:
-    print(rec)
-print("not reached")
+def doubled(src):
+    return (x * 2 for x in src)
+
+
+def consume():
+    total = 0
+    for v in doubled(numbers(10)):
+        total += v
+    return total
+
+
+print("before")
+consume()
