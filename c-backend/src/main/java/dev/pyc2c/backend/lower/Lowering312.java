@@ -354,7 +354,11 @@ public class Lowering312 extends InstructionLowering {
         GeneratorTrampoline.Site site = gt.siteAt(e.index());
         int d = e.depth();
         int kept = d - 1;
-        int base = gt.saved();
+        // The trampoline's value stack starts after the frame's locals, cells and free variables: slot i of it
+        // is fast[nlocalsplus + i]. While the body runs, every saved and control slot is NULL (the body took
+        // what the trampoline or the last yield left there).
+        int stack = e.code().pyCode().nlocalsplus();
+        int base = stack + gt.saved();
         List<Ops.GenSlot> saves = new ArrayList<>();
         for (int j = 0; j < kept; j++) {
             saves.add(new Ops.GenSlot(base - kept + j, e.stackVariable(j)));

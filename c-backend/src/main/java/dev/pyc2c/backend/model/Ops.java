@@ -162,7 +162,7 @@ public final class Ops {
     public record GenEntrySite(int number, int resume, int thrown) {
     }
 
-    /** A saved slot of a suspended generator's value stack and the stack variable it holds. */
+    /** A saved slot of a suspended generator's value stack ({@code fast[slot]}) and the stack variable it holds. */
     public record GenSlot(int slot, String var) {
     }
 

@@ -72,6 +72,7 @@
  *   PYC2C_LOCAL_OWNED(slot)            whether the slot holds a reference of its own (counted on the object):
  *                                      only then may the object be changed in place when its count is 1
  *   PYC2C_LOCAL_SET(slot, o)           an unbound slot takes the new reference o (not NULL)
+ *   PYC2C_LOCAL_XSET(slot, o)          an unbound slot takes the new reference o, or NULL
  *   PYC2C_LOCAL_XSETREF(slot, o)       the slot takes the new reference o (NULL: unbound), its old value released
  *                                      after
  *   PYC2C_LOCAL_CLEAR(slot)            unbinds the slot, its old value released after
@@ -89,6 +90,7 @@ typedef PyObject *pyc2c_local;
 #  define PYC2C_LOCAL(slot) (slot)
 #  define PYC2C_LOCAL_OWNED(slot) 1
 #  define PYC2C_LOCAL_SET(slot, o) ((slot) = (o))
+#  define PYC2C_LOCAL_XSET(slot, o) ((slot) = (o))
 #  define PYC2C_LOCAL_XSETREF(slot, o) Py_XSETREF(slot, o)
 #  define PYC2C_LOCAL_CLEAR(slot) Py_CLEAR(slot)
 static inline PyObject *

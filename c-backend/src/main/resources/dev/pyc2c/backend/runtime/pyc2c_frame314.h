@@ -89,6 +89,7 @@ pyc2c_local_ref(PyObject *o)
 {
     return o == NULL ? PyStackRef_NULL : PyStackRef_FromPyObjectSteal(o);
 }
+#define PYC2C_LOCAL_XSET(slot, o) ((slot) = pyc2c_local_ref(_PyObject_CAST(o)))
 #define PYC2C_LOCAL_XSETREF(slot, o) do { \
         _PyStackRef pyc2c_old_ref_ = (slot); \
         (slot) = pyc2c_local_ref(_PyObject_CAST(o)); \
