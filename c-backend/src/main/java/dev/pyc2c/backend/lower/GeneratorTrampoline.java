@@ -34,7 +34,7 @@ import java.util.Objects;
  */
 public final class GeneratorTrampoline {
     /** A yield of the original: its instruction index and offset, and the values it keeps on the stack. */
-    public record Site(int number, int index, Instruction yield, Instruction resume, int kept) {
+    public record Site(int number, int index, Instruction yield, Instruction resume, int kept, boolean discardsSent) {
     }
 
     private final Code code;
@@ -50,6 +50,7 @@ public final class GeneratorTrampoline {
     private final int[] throwEntries;
     private final int[] yieldUnits;
     private final int stackSize;
+    private final boolean forIter;
 
     private GeneratorTrampoline(Code code, ControlFlowGraph cfg, int prologueEnd, int runnerConst)
             throws UnsupportedCodeException {
@@ -68,7 +69,10 @@ public final class GeneratorTrampoline {
                 throw new UnsupportedCodeException("a YIELD_VALUE at offset " + in.offset() + " not followed by RESUME");
             }
             int kept = cfg.stackDepthBefore(i).getAsInt() - 1;
-            found.add(new Site(found.size() + 1, i, in, ins.get(i + 1), kept));
+            // The original drops the value sent in (a yield statement): the trampoline may drop it itself.
+            boolean discards = i + 2 < ins.size() && ins.get(i + 2).opcode() == Opcode.POP_TOP
+                    && code.labelAt(i + 2).isEmpty();
+            found.add(new Site(found.size() + 1, i, in, ins.get(i + 1), kept, discards));
             k = Math.max(k, kept);
         }
         this.sites = List.copyOf(found);
@@ -77,6 +81,57 @@ public final class GeneratorTrampoline {
         int m = controls;
 
         Assembler a = new Assembler(table, code.pyCode().code().toByteArray().length / 2);
+        this.forIter = table.info(Opcode.END_FOR).isPresent();
+        if (forIter) {
+            assembleForIter(a, runnerConst);
+        } else {
+            assembleUnary(a, runnerConst);
+        }
+
+        // The original's prologue, its RESUME 0, and a jump to the first entry; NOPs up to the original length.
+        byte[] original = code.pyCode().code().toByteArray();
+        Assembler head = new Assembler(table, 0);
+        head.raw(original, prologueEnd);
+        head.emit(Opcode.RESUME, 0, null);
+        head.jumpTo(Opcode.JUMP_FORWARD, a.base());
+        int headUnits = head.assemble(Map.of()).length / 2;
+        if (headUnits > original.length / 2) {
+            throw new UnsupportedCodeException("the generator's code is too short for its trampoline's prologue");
+        }
+        byte[] t = a.assemble(Map.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(head.assemble(Map.of()));
+        while (out.size() < original.length) {
+            out.writeBytes(Assembler.unit(table, Opcode.NOP, 0));
+        }
+        out.writeBytes(t);
+        this.bytecode = out.toByteArray();
+        this.startEntry = a.opUnitOf("start.call");
+        this.resumeEntries = new int[sites.size() + 1];
+        this.throwEntries = new int[sites.size() + 1];
+        this.yieldUnits = new int[sites.size() + 1];
+        ByteArrayOutputStream exc = new ByteArrayOutputStream();
+        for (Site s : sites) {
+            resumeEntries[s.number()] = a.opUnitOf("resume." + s.number() + ".call");
+            throwEntries[s.number()] = a.opUnitOf("throw." + s.number() + ".call");
+            int from = a.unitOf("site." + s.number() + ".yield");
+            yieldUnits[s.number()] = from;
+            int to = a.unitOf("site." + s.number() + ".end");
+            exceptionEntry(exc, from, to - from, a.unitOf("throw." + s.number()), forIter ? saved + m + 1 : saved,
+                    false);
+        }
+        this.exceptionTable = exc.toByteArray();
+        this.lineTable = lineTable(a);
+        // FOR_ITER: [saved, R, c_2..c_m, runner, value] and the COPY of a bit the dispatch tests.
+        this.stackSize = saved + m + 3;
+    }
+
+    /**
+     * 3.11: the body entered by UNARY_NEGATIVE (UNARY_INVERT with an exception thrown in), which returns what to
+     * yield or return; the first control slot says which, the others the site; the dispatch pops them.
+     */
+    private void assembleUnary(Assembler a, int runnerConst) {
+        int m = controls;
         // The first entry, then the dispatch: c_1 (True: returned), then c_m..c_2 (the site's bits).
         a.label("start");
         for (int j = 0; j < saved + m; j++) {
@@ -123,40 +178,94 @@ public final class GeneratorTrampoline {
         }
         a.emit(Opcode.RETURN_VALUE, 0, null);
 
-        // The original's prologue, its RESUME 0, and a jump to the first entry; NOPs up to the original length.
-        byte[] original = code.pyCode().code().toByteArray();
-        Assembler head = new Assembler(table, 0);
-        head.raw(original, prologueEnd);
-        head.emit(Opcode.RESUME, 0, null);
-        head.jumpTo(Opcode.JUMP_FORWARD, a.base());
-        int headUnits = head.assemble(Map.of()).length / 2;
-        if (headUnits > original.length / 2) {
-            throw new UnsupportedCodeException("the generator's code is too short for its trampoline's prologue");
+    }
+
+    /**
+     * 3.12 on: the body entered by FOR_ITER on the runner (its tp_iternext), which calls and branches in one
+     * instruction: the body returns what to yield, or NULL without an exception when it returns, the value left in
+     * the first control slot (R). The other control slots, the site's bits, stay on the stack under the runner; R
+     * holds None while the generator is suspended, and the value sent in (or the exception thrown in) when the
+     * body is entered at a site that uses it. A site whose original drops the value sent in drops it itself:
+     * {@code YIELD_VALUE; RESUME; POP_TOP; FOR_ITER; JUMP_BACKWARD} per item for a generator of one site.
+     */
+    private void assembleForIter(Assembler a, int runnerConst) {
+        int m = controls;
+        boolean keepsIterator = table.version().compareTo(dev.pyc2c.bytecode.PythonVersion.V3_14) >= 0;
+        a.label("start");
+        for (int j = 0; j < saved + m; j++) {
+            a.emit(Opcode.PUSH_NULL, 0, null);
         }
-        byte[] t = a.assemble(Map.of());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(head.assemble(Map.of()));
-        while (out.size() < original.length) {
-            out.writeBytes(Assembler.unit(table, Opcode.NOP, 0));
-        }
-        out.writeBytes(t);
-        this.bytecode = out.toByteArray();
-        this.startEntry = a.unitOf("start.call");
-        this.resumeEntries = new int[sites.size() + 1];
-        this.throwEntries = new int[sites.size() + 1];
-        this.yieldUnits = new int[sites.size() + 1];
-        ByteArrayOutputStream exc = new ByteArrayOutputStream();
+        a.emit(Opcode.LOAD_CONST, runnerConst, null);
+        a.label("start.call");
+        a.jump(Opcode.FOR_ITER, "return");
+        a.label("dispatch");
+        // The site's bits, c_m first: COPY reaches each beneath the runner and the value.
+        forIterTree(a, 0, 0, m - 1, m);
         for (Site s : sites) {
-            resumeEntries[s.number()] = a.unitOf("resume." + s.number() + ".call");
-            throwEntries[s.number()] = a.unitOf("throw." + s.number() + ".call");
-            int from = a.unitOf("site." + s.number() + ".yield");
-            yieldUnits[s.number()] = from;
-            int to = a.unitOf("site." + s.number() + ".end");
-            exceptionEntry(exc, from, to - from, a.unitOf("throw." + s.number()), saved, false);
+            a.label("site." + s.number());
+            a.label("site." + s.number() + ".yield");
+            a.emit(Opcode.YIELD_VALUE, s.yield().oparg(), s.yield().location());
+            a.emit(Opcode.RESUME, s.resume().oparg(), s.resume().location());
+            a.label("site." + s.number() + ".end");
+            if (s.discardsSent()) {
+                a.emit(Opcode.POP_TOP, 0, null);
+            } else {
+                a.emit(Opcode.SWAP, m + 2, null);
+                a.emit(Opcode.POP_TOP, 0, null);
+            }
+            a.label("resume." + s.number() + ".call");
+            a.jump(Opcode.FOR_ITER, "return");
+            a.jump(sites.size() == 1 ? Opcode.JUMP_BACKWARD : Opcode.JUMP_BACKWARD, sites.size() == 1 ? "site.1"
+                    : "dispatch");
         }
-        this.exceptionTable = exc.toByteArray();
-        this.lineTable = lineTable(a);
-        this.stackSize = saved + m + 1;
+        for (Site s : sites) {
+            a.label("throw." + s.number());
+            a.emit(Opcode.SWAP, m + 2, null);
+            a.emit(Opcode.POP_TOP, 0, null);
+            a.label("throw." + s.number() + ".call");
+            a.jump(Opcode.FOR_ITER, "return");
+            a.jump(Opcode.JUMP_BACKWARD, sites.size() == 1 ? "site.1" : "dispatch");
+        }
+        // FOR_ITER's exhaustion lands after the END_FOR at its target (3.13: one instruction further); 3.14 leaves
+        // the iterator on the stack.
+        a.label("return");
+        a.emit(Opcode.END_FOR, 0, null);
+        a.emit(Opcode.NOP, 0, null);
+        a.emit(Opcode.NOP, 0, null);
+        if (keepsIterator) {
+            a.emit(Opcode.POP_TOP, 0, null);
+        }
+        for (int j = 1; j < m; j++) {
+            a.emit(Opcode.POP_TOP, 0, null);
+        }
+        for (int j = 0; j < saved; j++) {
+            a.emit(Opcode.SWAP, 2, null);
+            a.emit(Opcode.POP_TOP, 0, null);
+        }
+        a.emit(Opcode.RETURN_VALUE, 0, null);
+    }
+
+    /** The FOR_ITER dispatch over the site bits, which stay on the stack: COPY and POP_JUMP_IF_TRUE per level. */
+    private void forIterTree(Assembler a, int level, int prefix, int levels, int m) {
+        if (level == levels) {
+            int number = prefix + 1;
+            if (sites.size() > 1 || level > 0) {
+                a.jump(Opcode.JUMP_FORWARD, "site." + (number <= sites.size() ? number : 1));
+            }
+            return;
+        }
+        // c_(m-level) sits beneath the runner and the value: c_m at 3 from the top, c_(m-1) at 4...
+        a.emit(Opcode.COPY, 3 + level, null);
+        String right = "tree." + level + "." + prefix;
+        a.jump(popJumpIfTrue(), right);
+        forIterTree(a, level + 1, prefix, levels, m);
+        a.label(right);
+        forIterTree(a, level + 1, prefix | (1 << (levels - 1 - level)), levels, m);
+    }
+
+    /** Whether the body is entered by FOR_ITER (3.12 on; see {@link #assembleForIter}), else by UNARY_NEGATIVE. */
+    public boolean forIter() {
+        return forIter;
     }
 
     /**
@@ -389,6 +498,7 @@ public final class GeneratorTrampoline {
         private final List<Item> items = new ArrayList<>();
         private final Map<String, Integer> labels = new HashMap<>();
         private final Map<String, Integer> labelUnits = new HashMap<>();
+        private final Map<String, Integer> opUnits = new HashMap<>();
         private final List<Placed> placed = new ArrayList<>();
 
         Assembler(OpcodeTable table, int base) {
@@ -428,6 +538,15 @@ public final class GeneratorTrampoline {
 
         int unitOf(String label) {
             Integer u = labelUnits.get(label);
+            if (u == null) {
+                throw new IllegalStateException("label " + label + " not assembled");
+            }
+            return u;
+        }
+
+        /** The code unit of the instruction at {@code label} itself, after its EXTENDED_ARGs (where the frame points). */
+        int opUnitOf(String label) {
+            Integer u = opUnits.get(label);
             if (u == null) {
                 throw new IllegalStateException("label " + label + " not assembled");
             }
@@ -494,8 +613,12 @@ public final class GeneratorTrampoline {
                     out.writeBytes(b);
                 }
                 labelUnits.clear();
+                opUnits.clear();
                 for (var e : labels.entrySet()) {
                     labelUnits.put(e.getKey(), at[e.getValue()]);
+                    if (e.getValue() < items.size()) {
+                        opUnits.put(e.getKey(), at[e.getValue()] + ext[e.getValue()]);
+                    }
                 }
                 return out.toByteArray();
             }

@@ -371,7 +371,13 @@ public class Lowering312 extends InstructionLowering {
         Operand value = e.in("retval");
         String sent = e.stackVariable(kept);
         e.emit(new Ops.GenYield(site.number(), saves, base, controls, value, sent, e.labelOf(e.index() + 1),
-                gt.yieldUnit(site.number()), e.reraise(kept)));
+                gt.yieldUnit(site.number()), e.reraise(kept), gt.forIter(), gt.forIter() && site.discardsSent()));
+    }
+
+    /** A generator body's return where FOR_ITER enters it: the value left for the trampoline, NULL returned. */
+    protected void generatorReturn(Emit e, String value, List<String> releases) {
+        GeneratorTrampoline gt = e.generator().orElseThrow();
+        e.emit(new Ops.GenReturn(value, releases, e.code().pyCode().nlocalsplus(), gt.saved(), gt.controls()));
     }
 
     /** Before a generator body returns: tells its trampoline so. */
@@ -551,6 +557,18 @@ public class Lowering312 extends InstructionLowering {
             // outlives the call reports the return's line.
             case RETURN_VALUE -> {
                 e.setIp();
+                if (e.generator().filter(GeneratorTrampoline::forIter).isPresent()) {
+                    String v;
+                    if (e.inRepr("retval") == Repr.NUM) {
+                        e.emit(new Ops.Box(box(e), e.num("retval").init(), e.stackVariable(d - 1), e.unit(),
+                                e.error(d)));
+                        v = e.stackVariable(d - 1);
+                    } else {
+                        v = e.in("retval").ref();
+                    }
+                    generatorReturn(e, v, below(e, d - 1));
+                    break;
+                }
                 generatorReturning(e);
                 if (e.inRepr("retval") == Repr.NUM) {
                     e.uses("r");
@@ -562,6 +580,10 @@ public class Lowering312 extends InstructionLowering {
             }
             case RETURN_CONST -> {
                 e.setIp();
+                if (e.generator().filter(GeneratorTrampoline::forIter).isPresent()) {
+                    generatorReturn(e, "Py_NewRef(" + e.constant(oparg) + ")", below(e, d));
+                    break;
+                }
                 generatorReturning(e);
                 e.emit(new Ops.Return("Py_NewRef(" + e.constant(oparg) + ")", below(e, d)));
             }

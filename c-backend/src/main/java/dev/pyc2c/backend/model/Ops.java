@@ -178,7 +178,8 @@ public final class Ops {
      * entry).
      */
     public record GenYield(int number, List<GenSlot> saves, int controlBase, List<GenControl> bits, Operand value,
-            String sent, String resumeLabel, int throwUnit, String reraise) implements OutputModelObject {
+            String sent, String resumeLabel, int throwUnit, String reraise, boolean forIter, boolean discardsSent)
+            implements OutputModelObject {
         public GenYield {
             saves = List.copyOf(saves);
             bits = List.copyOf(bits);
@@ -187,6 +188,18 @@ public final class Ops {
 
     /** Before a compiled generator returns: the controls say so, and no slot the trampoline pops is NULL. */
     public record GenReturning(int saved, int controls) implements OutputModelObject {
+    }
+
+    /**
+     * A compiled generator's return where FOR_ITER enters the body (3.12 on): the value into the first control slot
+     * ({@code fast[controlBase]}), the saved and other control slots left non-NULL for the trampoline's POP_TOPs,
+     * and NULL without an exception returned, which FOR_ITER takes for exhaustion.
+     */
+    public record GenReturn(String value, List<String> releases, int stackBase, int saved, int controls)
+            implements OutputModelObject {
+        public GenReturn {
+            releases = List.copyOf(releases);
+        }
     }
 
     /** {@code goto label;} */

@@ -66,6 +66,22 @@ pyc2c_gen_returning(_PyInterpreterFrame *frame, int saved, int controls)
     }
 }
 
+/* A compiled generator's return where FOR_ITER enters its body (3.12 on): the value (a new reference) into the
+ * first control slot, the saved slots and the other controls non-NULL for the trampoline's POP_TOPs; NULL without
+ * an exception, which FOR_ITER takes for the iterator's end. */
+static inline PyObject *
+pyc2c_gen_exhausted(pyc2c_local *stack, int saved, int controls, PyObject *value)
+{
+    for (int i = 0; i < saved; i++) {
+        PYC2C_LOCAL_XSETREF(stack[i], Py_NewRef(Py_None));
+    }
+    PYC2C_LOCAL_XSETREF(stack[saved], value);
+    for (int i = 1; i < controls; i++) {
+        PYC2C_LOCAL_XSETREF(stack[saved + i], Py_NewRef(Py_False));
+    }
+    return NULL;
+}
+
 /* A generator body entered from an instruction of its trampoline that is none of its entries. */
 static inline PyObject *
 pyc2c_gen_bad_entry(_PyInterpreterFrame *frame)

@@ -86,6 +86,24 @@ runner_negative(PyObject *self)
     return res;
 }
 
+/* A generator's trampoline enters its body by FOR_ITER from 3.12 (GeneratorTrampoline): NULL without an exception is
+ * the body's return. No StopIteration leaves a body, which the compiler's PEP 479 handler turns into RuntimeError
+ * first; were one to, FOR_ITER would take it for the end: it is made that RuntimeError here. */
+static PyObject *
+runner_iternext(PyObject *self)
+{
+    PyObject *res = runner_negative(self);
+    if (res == NULL && PyErr_Occurred() && PyErr_ExceptionMatches(PyExc_StopIteration)) {
+        PyObject *exc = pyc2c_fetch_exception();
+        PyObject *error = pyc2c_stopiteration_error(PYC2C_CURRENT_FRAME(PyThreadState_GET()), exc);
+        Py_DECREF(exc);
+        if (error != NULL) {
+            pyc2c_restore_exception(error);
+        }
+    }
+    return res;
+}
+
 static PyObject *
 runner_repr(PyObject *self)
 {
@@ -106,6 +124,7 @@ static PyTypeObject runner_type = {
     .tp_basicsize = sizeof(pyc2c_runner),
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_as_number = &runner_as_number,
+    .tp_iternext = runner_iternext,
     .tp_repr = runner_repr,
 };
 
