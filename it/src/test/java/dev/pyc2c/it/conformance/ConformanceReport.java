@@ -99,6 +99,59 @@ final class ConformanceReport {
         return md.toString().stripTrailing() + "\n";
     }
 
+    /**
+     * {@code existing} with the rows of {@code fresh} (a run of some modules) in place of theirs, section by section,
+     * the rows in the suite's order and each section's total summed again.
+     */
+    static String mergeRows(String existing, String fresh, List<ConformanceCase> order) {
+        Map<String, String> sections = sections(existing);
+        for (Map.Entry<String, String> f : sections(fresh).entrySet()) {
+            Map<String, String> rows = new java.util.LinkedHashMap<>();
+            String old = sections.get(f.getKey());
+            if (old != null) {
+                rows.putAll(rows(old));
+            }
+            rows.putAll(rows(f.getValue()));
+            List<String> names = order.stream().map(ConformanceCase::name).toList();
+            List<String> sorted = new java.util.ArrayList<>(rows.keySet());
+            sorted.sort(java.util.Comparator.comparingInt(n -> names.indexOf(n) < 0 ? Integer.MAX_VALUE
+                    : names.indexOf(n)));
+            StringBuilder md = new StringBuilder("## " + f.getKey() + "\n\n");
+            md.append("| module | kind | tests run | passed interpreted | passed compiled | regressions |")
+                    .append(" expected differences | code objects compiled to C |\n");
+            md.append("|---|---|---:|---:|---:|---|---:|---:|\n");
+            long[] sums = new long[4];
+            for (String n : sorted) {
+                String row = rows.get(n);
+                md.append(row).append("\n");
+                String[] cells = row.split("\\|");
+                for (int k = 0; k < 3; k++) {
+                    sums[k] += Long.parseLong(cells[3 + k].strip());
+                }
+                String reg = cells[6].strip();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)").matcher(reg);
+                sums[3] += m.find() ? Long.parseLong(m.group(1)) : 0;
+            }
+            md.append("| **total** | | ").append(sums[0]).append(" | ").append(sums[1]).append(" | ").append(sums[2])
+                    .append(" | ").append(sums[3]).append(" | | |\n\n");
+            sections.put(f.getKey(), md.toString());
+        }
+        StringBuilder md = new StringBuilder(existing.substring(0, sectionStart(existing)));
+        sections.values().forEach(md::append);
+        return md.toString().stripTrailing() + "\n";
+    }
+
+    /** The module rows of a section, by module name. */
+    private static Map<String, String> rows(String section) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String line : section.split("\n")) {
+            if (line.startsWith("| ") && !line.startsWith("| module |") && !line.startsWith("| **total**")) {
+                out.put(line.substring(2, line.indexOf(" |", 2)).strip(), line);
+            }
+        }
+        return out;
+    }
+
     private static int sectionStart(String md) {
         int i = md.indexOf("\n## ");
         return i < 0 ? md.length() : i + 1;
