@@ -36,7 +36,7 @@ public record ConformanceCase(String name, Kind kind, String testModule, List<St
     public static ConformanceCase compiledTests(String name, String... helpers) {
         List<String> sources = new java.util.ArrayList<>(List.of("test/" + name));
         for (String h : helpers) {
-            sources.add("test/" + h);
+            sources.add("test/" + String.join("|test/", h.split("\\|")));
         }
         return new ConformanceCase(name, Kind.COMPILED_TESTS, "test." + name, sources, List.of("test." + name));
     }

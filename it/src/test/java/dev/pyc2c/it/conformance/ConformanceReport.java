@@ -17,6 +17,18 @@ final class ConformanceReport {
     private ConformanceReport() {
     }
 
+    /** The head of a version's table. */
+    private static final String TABLE_HEADER = "| module | kind | tests run | passed interpreted | passed compiled |"
+            + " regressions | expected differences | code objects compiled to C |\n|---|---|---:|---:|---:|---|---:|---:|\n";
+    /** The count a regressions cell starts with ("0", or "2: `id`, `id`"). */
+    private static final java.util.regex.Pattern LEADING_COUNT = java.util.regex.Pattern.compile("^(\\d+)");
+
+    /** The last row of a version's table: the sums of tests run, passed both ways, and regressions. */
+    private static String totalRow(long run, long passedInterpreted, long passedCompiled, long regressions) {
+        return "| **total** | | " + run + " | " + passedInterpreted + " | " + passedCompiled + " | " + regressions
+                + " | | |\n";
+    }
+
     /** Writes {@code conformance.md} and {@code conformance.json} into {@code dir}; returns the Markdown. */
     static String write(List<CaseResult> results, String scope, Path dir) throws IOException {
         Map<String, List<CaseResult>> byVersion = new TreeMap<>();
@@ -32,10 +44,7 @@ final class ConformanceReport {
                 .append(" are listed with their reasons in `it/src/test/resources/conformance/expected-differences.txt`.\n");
         ObjectNode json = new ObjectMapper().createObjectNode();
         for (Map.Entry<String, List<CaseResult>> v : byVersion.entrySet()) {
-            md.append("\n## ").append(v.getKey()).append("\n\n");
-            md.append("| module | kind | tests run | passed interpreted | passed compiled | regressions |")
-                    .append(" expected differences | code objects compiled to C |\n");
-            md.append("|---|---|---:|---:|---:|---|---:|---:|\n");
+            md.append("\n## ").append(v.getKey()).append("\n\n").append(TABLE_HEADER);
             ArrayNode rows = json.putArray(v.getKey());
             long run = 0;
             long pi = 0;
@@ -75,8 +84,7 @@ final class ConformanceReport {
                 row.put("codeObjectsCompiled", r.compiledToC());
                 row.put("problem", r.problem());
             }
-            md.append("| **total** | | ").append(run).append(" | ").append(pi).append(" | ").append(pc).append(" | ")
-                    .append(reg).append(" | | |\n");
+            md.append(totalRow(run, pi, pc, reg));
         }
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("conformance.md"), md);
@@ -97,6 +105,54 @@ final class ConformanceReport {
         StringBuilder md = new StringBuilder(head);
         sections.values().forEach(md::append);
         return md.toString().stripTrailing() + "\n";
+    }
+
+    /**
+     * {@code existing} with the rows of {@code fresh} (a run of some modules) in place of theirs, section by section,
+     * the rows in the suite's order and each section's total summed again.
+     */
+    static String mergeRows(String existing, String fresh, List<ConformanceCase> order) {
+        Map<String, String> sections = sections(existing);
+        for (Map.Entry<String, String> f : sections(fresh).entrySet()) {
+            Map<String, String> rows = new java.util.LinkedHashMap<>();
+            String old = sections.get(f.getKey());
+            if (old != null) {
+                rows.putAll(rows(old));
+            }
+            rows.putAll(rows(f.getValue()));
+            List<String> names = order.stream().map(ConformanceCase::name).toList();
+            List<String> sorted = new java.util.ArrayList<>(rows.keySet());
+            sorted.sort(java.util.Comparator.comparingInt(n -> names.indexOf(n) < 0 ? Integer.MAX_VALUE
+                    : names.indexOf(n)));
+            StringBuilder md = new StringBuilder("## " + f.getKey() + "\n\n").append(TABLE_HEADER);
+            long[] sums = new long[4];
+            for (String n : sorted) {
+                String row = rows.get(n);
+                md.append(row).append("\n");
+                String[] cells = row.split("\\|");
+                for (int k = 0; k < 3; k++) {
+                    sums[k] += Long.parseLong(cells[3 + k].strip());
+                }
+                java.util.regex.Matcher m = LEADING_COUNT.matcher(cells[6].strip());
+                sums[3] += m.find() ? Long.parseLong(m.group(1)) : 0;
+            }
+            md.append(totalRow(sums[0], sums[1], sums[2], sums[3])).append("\n");
+            sections.put(f.getKey(), md.toString());
+        }
+        StringBuilder md = new StringBuilder(existing.substring(0, sectionStart(existing)));
+        sections.values().forEach(md::append);
+        return md.toString().stripTrailing() + "\n";
+    }
+
+    /** The module rows of a section, by module name. */
+    private static Map<String, String> rows(String section) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String line : section.split("\n")) {
+            if (line.startsWith("| ") && !line.startsWith("| module |") && !line.startsWith("| **total**")) {
+                out.put(line.substring(2, line.indexOf(" |", 2)).strip(), line);
+            }
+        }
+        return out;
     }
 
     private static int sectionStart(String md) {

@@ -120,7 +120,10 @@ final class ConformanceRunner {
      */
     private void syncSources(ConformanceCase c, Path stdlib, Path src) throws IOException {
         Map<Path, byte[]> wanted = new TreeMap<>();
-        for (String s : c.sources()) {
+        for (String spec : c.sources()) {
+            // "a|b": the first the interpreter has
+            String s = java.util.Arrays.stream(spec.split("\\|")).filter(a -> Files.exists(stdlib.resolve(a))
+                    || Files.exists(stdlib.resolve(a + ".py"))).findFirst().orElse(spec.split("\\|")[0]);
             Path from = stdlib.resolve(s);
             Path file = Files.exists(from) ? from : stdlib.resolve(s + ".py");
             if (Files.isDirectory(file)) {

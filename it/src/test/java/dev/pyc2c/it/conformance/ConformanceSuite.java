@@ -12,7 +12,9 @@ public final class ConformanceSuite {
 
     /**
      * Test modules compiled with pyc2c and run with unittest, with the helpers they need from the test package:
-     * modules (compiled too) and the data files they read next to their own {@code __file__} (copied).
+     * modules (compiled too) and the data files they read next to their own {@code __file__} (copied). A source
+     * {@code a|b} is the first of them the interpreter has (3.13 moved the math data into {@code test/mathdata} and
+     * renamed {@code ziptestdata}; 3.14's {@code string} is a package).
      */
     public static final List<ConformanceCase> COMPILED_TESTS = List.of(
             ConformanceCase.compiledTests("test_grammar", "typinganndata"),
@@ -28,7 +30,7 @@ public final class ConformanceSuite {
             ConformanceCase.compiledTests("test_exception_group"),
             ConformanceCase.compiledTests("test_except_star"),
             ConformanceCase.compiledTests("test_with"),
-            ConformanceCase.compiledTests("test_contextlib", "data", "ziptestdata"),
+            ConformanceCase.compiledTests("test_contextlib", "data", "ziptestdata|archivetestdata"),
             ConformanceCase.compiledTests("test_class"),
             ConformanceCase.compiledTests("test_descr"),
             ConformanceCase.compiledTests("test_super"),
@@ -42,7 +44,8 @@ public final class ConformanceSuite {
             ConformanceCase.compiledTests("test_fstring"),
             ConformanceCase.compiledTests("test_format"),
             ConformanceCase.compiledTests("test_int"),
-            ConformanceCase.compiledTests("test_float", "formatfloat_testcases.txt", "floating_points.txt"),
+            ConformanceCase.compiledTests("test_float", "formatfloat_testcases.txt|mathdata/formatfloat_testcases.txt",
+                    "floating_points.txt|mathdata/floating_points.txt"),
             ConformanceCase.compiledTests("test_long"),
             ConformanceCase.compiledTests("test_bool"),
             ConformanceCase.compiledTests("test_compare"),
@@ -53,8 +56,8 @@ public final class ConformanceSuite {
             ConformanceCase.compiledTests("test_slice"),
             ConformanceCase.compiledTests("test_sort"),
             ConformanceCase.compiledTests("test_builtin"),
-            ConformanceCase.compiledTests("test_math", "math_testcases.txt", "cmath_testcases.txt",
-                    "ieee754.txt"));
+            ConformanceCase.compiledTests("test_math", "math_testcases.txt|mathdata/math_testcases.txt",
+                    "cmath_testcases.txt|mathdata/cmath_testcases.txt", "ieee754.txt|mathdata/ieee754.txt"));
 
     /** Pure-Python library modules compiled with pyc2c, shadowing the originals, under their interpreted tests. */
     public static final List<ConformanceCase> COMPILED_LIBRARIES = List.of(
@@ -69,7 +72,7 @@ public final class ConformanceSuite {
                     List.of("json", "json.decoder", "json.encoder", "json.scanner")),
             ConformanceCase.compiledLibrary("heapq", "test_heapq", List.of("heapq.py"), List.of("heapq")),
             ConformanceCase.compiledLibrary("bisect", "test_bisect", List.of("bisect.py"), List.of("bisect")),
-            ConformanceCase.compiledLibrary("string", "test_string", List.of("string.py"), List.of("string")),
+            ConformanceCase.compiledLibrary("string", "test_string", List.of("string.py|string"), List.of("string")),
             ConformanceCase.compiledLibrary("shlex", "test_shlex", List.of("shlex.py"), List.of("shlex")));
 
     /** Everything. */

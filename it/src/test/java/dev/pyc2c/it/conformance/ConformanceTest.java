@@ -28,6 +28,12 @@ import org.junit.jupiter.api.TestFactory;
 class ConformanceTest {
     private static final List<CaseResult> RESULTS = Collections.synchronizedList(new ArrayList<>());
     private static final boolean FULL = "full".equals(System.getProperty("pyc2c.conformance"));
+    /**
+     * {@code -Dpyc2c.conformance.modules=a,b}: only these cases of the whole suite; with {@code updateDocs} their rows
+     * replace theirs in the committed tables, the other rows kept.
+     */
+    private static final List<String> ONLY = java.util.Arrays.stream(System.getProperty("pyc2c.conformance.modules",
+            "").split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList();
     static final String DEFAULT_PYTHONS = "maven:3.11,maven:3.12,maven:3.13,maven:3.14";
 
     @TestFactory
@@ -47,7 +53,9 @@ class ConformanceTest {
         }
         Expectations expectations = Expectations.load();
         Path work = Path.of(System.getProperty("pyc2c.conformance.work", "target/conformance/work")).toAbsolutePath();
-        List<ConformanceCase> cases = FULL ? ConformanceSuite.ALL : ConformanceSuite.SUBSET;
+        List<ConformanceCase> cases = !ONLY.isEmpty()
+                ? ConformanceSuite.ALL.stream().filter(c -> ONLY.contains(c.name())).toList()
+                : FULL ? ConformanceSuite.ALL : ConformanceSuite.SUBSET;
         return pythons.stream().flatMap(python -> cases.stream().map(c -> DynamicTest.dynamicTest(
                 python.cacheTag() + " " + c.name(), () -> {
                     CaseResult r = new ConformanceRunner(python, work, expectations).run(c);
@@ -79,7 +87,9 @@ class ConformanceTest {
         if (FULL && Boolean.getBoolean("pyc2c.conformance.updateDocs")) {
             Path docs = Path.of("..", "docs", "conformance.md");
             Files.createDirectories(docs.getParent());
-            Files.writeString(docs, Files.exists(docs) ? ConformanceReport.merge(Files.readString(docs), md) : md);
+            Files.writeString(docs, !Files.exists(docs) ? md : ONLY.isEmpty()
+                    ? ConformanceReport.merge(Files.readString(docs), md)
+                    : ConformanceReport.mergeRows(Files.readString(docs), md, ConformanceSuite.ALL));
         }
     }
 }
