@@ -241,6 +241,8 @@ public final class ModuleCompiler {
         state.functions.add(f);
         state.codes.add(new CModule.CodeEntry(CText.stringLiteral(code.qualname()), cName, direct, co.argcount(),
                 nlocals, cells, co.consts().size(), co.names().size(), f.entry() == null ? null : f.entry().cName(),
+                generator == null ? null : new CModule.GeneratorEntry(generator.saved(), generator.controls(),
+                        generator.returnLanding(), generator.raiseLanding()),
                 CText.comment(code.qualname() + ", line " + co.firstlineno())));
         state.report.set(reportIndex, new CompileReport.CodeObject(code.qualname(), co.firstlineno(),
                 CompileReport.Status.COMPILED, ""));

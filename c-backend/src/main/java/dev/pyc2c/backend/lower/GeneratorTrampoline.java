@@ -49,6 +49,9 @@ public final class GeneratorTrampoline {
     private final int[] resumeEntries;
     private final int[] throwEntries;
     private final int[] yieldUnits;
+    private final int[] suspendedUnits;
+    private final int returnLanding;
+    private final int raiseLanding;
     private final int stackSize;
     private final boolean forIter;
 
@@ -110,17 +113,23 @@ public final class GeneratorTrampoline {
         this.resumeEntries = new int[sites.size() + 1];
         this.throwEntries = new int[sites.size() + 1];
         this.yieldUnits = new int[sites.size() + 1];
+        this.suspendedUnits = new int[sites.size() + 1];
+        // 3.13 on, a suspended frame points at the RESUME after its YIELD_VALUE, which has no cache entries.
+        int afterYield = table.version().compareTo(dev.pyc2c.bytecode.PythonVersion.V3_13) >= 0 ? 1 : 0;
         ByteArrayOutputStream exc = new ByteArrayOutputStream();
         for (Site s : sites) {
             resumeEntries[s.number()] = a.opUnitOf("resume." + s.number() + ".call");
             throwEntries[s.number()] = a.opUnitOf("throw." + s.number() + ".call");
             int from = a.unitOf("site." + s.number() + ".yield");
             yieldUnits[s.number()] = from;
+            suspendedUnits[s.number()] = a.opUnitOf("site." + s.number() + ".yield") + afterYield;
             int to = a.unitOf("site." + s.number() + ".end");
             exceptionEntry(exc, from, to - from, a.unitOf("throw." + s.number()), forIter ? saved + m + 1 : saved,
                     false);
         }
         this.exceptionTable = exc.toByteArray();
+        this.returnLanding = a.unitOf("land.return");
+        this.raiseLanding = a.unitOf("land.raise");
         this.lineTable = lineTable(a);
         // FOR_ITER: [saved, R, c_2..c_m, runner, value] and the COPY of a bit the dispatch tests.
         this.stackSize = saved + m + 3;
@@ -177,7 +186,15 @@ public final class GeneratorTrampoline {
             a.emit(Opcode.POP_TOP, 0, null);
         }
         a.emit(Opcode.RETURN_VALUE, 0, null);
-
+        // Where a direct resumption that ended hands the generator back to the interpreter (pyc2c_gen_iternext):
+        // the value sent in popped, then the return with [saved, value, c_2..c_m], or the exception raised again at
+        // its instruction with [saved, lasti, exception].
+        a.label("land.return");
+        a.emit(Opcode.POP_TOP, 0, null);
+        a.jump(Opcode.JUMP_BACKWARD, "return");
+        a.label("land.raise");
+        a.emit(Opcode.POP_TOP, 0, null);
+        a.emit(Opcode.RERAISE, 1, null);
     }
 
     /**
@@ -215,8 +232,7 @@ public final class GeneratorTrampoline {
             }
             a.label("resume." + s.number() + ".call");
             a.jump(Opcode.FOR_ITER, "return");
-            a.jump(sites.size() == 1 ? Opcode.JUMP_BACKWARD : Opcode.JUMP_BACKWARD, sites.size() == 1 ? "site.1"
-                    : "dispatch");
+            a.jump(Opcode.JUMP_BACKWARD, sites.size() == 1 ? "site.1" : "dispatch");
         }
         for (Site s : sites) {
             a.label("throw." + s.number());
@@ -235,6 +251,7 @@ public final class GeneratorTrampoline {
         if (keepsIterator) {
             a.emit(Opcode.POP_TOP, 0, null);
         }
+        a.label("return.pops");
         for (int j = 1; j < m; j++) {
             a.emit(Opcode.POP_TOP, 0, null);
         }
@@ -243,6 +260,17 @@ public final class GeneratorTrampoline {
             a.emit(Opcode.POP_TOP, 0, null);
         }
         a.emit(Opcode.RETURN_VALUE, 0, null);
+        // Where a direct resumption that ended hands the generator back to the interpreter (pyc2c_gen_iternext),
+        // with [saved, R, c_2..c_m, runner] and the value sent in: the return (the value in R), or the exception
+        // in R raised again at the instruction whose index replaced the runner.
+        a.label("land.return");
+        a.emit(Opcode.POP_TOP, 0, null);
+        a.emit(Opcode.POP_TOP, 0, null);
+        a.jump(Opcode.JUMP_BACKWARD, "return.pops");
+        a.label("land.raise");
+        a.emit(Opcode.POP_TOP, 0, null);
+        a.emit(Opcode.COPY, m + 1, null);
+        a.emit(Opcode.RERAISE, 1, null);
     }
 
     /** The FOR_ITER dispatch over the site bits, which stay on the stack: COPY and POP_JUMP_IF_TRUE per level. */
@@ -335,6 +363,24 @@ public final class GeneratorTrampoline {
      */
     public int yieldUnit(int n) {
         return yieldUnits[n];
+    }
+
+    /**
+     * Where the frame of a generator suspended at site {@code n} points: its YIELD_VALUE, 3.13 on the RESUME after
+     * it. A body that yields there leaves it so; a direct resumption enters the body with it.
+     */
+    public int suspendedUnit(int n) {
+        return suspendedUnits[n];
+    }
+
+    /** The landing that returns for a body whose direct resumption returned (pyc2c_gen_iternext). */
+    public int returnLanding() {
+        return returnLanding;
+    }
+
+    /** The landing that raises again what a body's direct resumption raised (pyc2c_gen_iternext). */
+    public int raiseLanding() {
+        return raiseLanding;
     }
 
     /** The code unit of the UNARY_INVERT that enters the body with an exception thrown in at site {@code n}. */

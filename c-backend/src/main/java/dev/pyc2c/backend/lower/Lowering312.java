@@ -341,7 +341,8 @@ public class Lowering312 extends InstructionLowering {
     protected void generatorEntry(Emit e, GeneratorTrampoline gt) {
         List<Ops.GenEntrySite> sites = new ArrayList<>();
         for (GeneratorTrampoline.Site s : gt.sites()) {
-            sites.add(new Ops.GenEntrySite(s.number(), gt.resumeEntry(s.number()), gt.throwEntry(s.number())));
+            sites.add(new Ops.GenEntrySite(s.number(), gt.resumeEntry(s.number()), gt.throwEntry(s.number()),
+                    gt.suspendedUnit(s.number())));
         }
         e.emit(new Ops.GenEntry(gt.startEntry(), sites));
     }
@@ -371,7 +372,8 @@ public class Lowering312 extends InstructionLowering {
         Operand value = e.in("retval");
         String sent = e.stackVariable(kept);
         e.emit(new Ops.GenYield(site.number(), saves, base, controls, value, sent, e.labelOf(e.index() + 1),
-                gt.yieldUnit(site.number()), e.reraise(kept), gt.forIter(), gt.forIter() && site.discardsSent()));
+                gt.yieldUnit(site.number()), gt.suspendedUnit(site.number()), e.reraise(kept), gt.forIter(),
+                gt.forIter() && site.discardsSent()));
     }
 
     /** A generator body's return where FOR_ITER enters it: the value left for the trampoline, NULL returned. */

@@ -64,8 +64,17 @@ public record CModule(String moduleName, String initName, String sourceName, Str
      * @param nlocals co_nlocalsplus
      * @param cells whether it has cell or free variables
      * @param entry the C name of its own direct entry ({@link DirectEntry}), or null
+     * @param generator what a direct resumption needs of a generator's trampoline, or null
      */
     public record CodeEntry(String qualname, String body, boolean direct, int argcount, int nlocals, boolean cells,
-            int nconsts, int nnames, String entry, String where) implements OutputModelObject {
+            int nconsts, int nnames, String entry, GeneratorEntry generator, String where)
+            implements OutputModelObject {
+    }
+
+    /**
+     * A compiled generator's trampoline as its direct resumption (pyc2c_gen_iternext) uses it: its saved and control
+     * slots, and the code units of its return and raise landings.
+     */
+    public record GeneratorEntry(int saved, int controls, int returnLanding, int raiseLanding) {
     }
 }

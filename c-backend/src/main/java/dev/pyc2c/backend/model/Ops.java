@@ -158,8 +158,11 @@ public final class Ops {
         }
     }
 
-    /** The trampoline's resume and throw entries of site {@code number}. */
-    public record GenEntrySite(int number, int resume, int thrown) {
+    /**
+     * The trampoline's resume and throw entries of site {@code number}, and the unit a frame suspended there points
+     * at, with which a direct resumption (pyc2c_gen_iternext) enters the body.
+     */
+    public record GenEntrySite(int number, int resume, int thrown, int suspended) {
     }
 
     /** A saved slot of a suspended generator's value stack ({@code fast[slot]}) and the stack variable it holds. */
@@ -175,10 +178,12 @@ public final class Ops {
      * (not returned; the site's bits), the value returned to the trampoline; then the site's resume entry (the
      * values back, the sent value into {@code sent}, on at the RESUME) and its throw entry (the values back, the
      * exception raised again at the trampoline's YIELD_VALUE, where the interpreter has added its traceback
-     * entry).
+     * entry) and its direct entry (the values back, None sent). The frame is left pointing where the interpreter's
+     * suspension at the site would ({@code suspendedUnit}), for a direct resumption.
      */
     public record GenYield(int number, List<GenSlot> saves, int controlBase, List<GenControl> bits, Operand value,
-            String sent, String resumeLabel, int throwUnit, String reraise, boolean forIter, boolean discardsSent)
+            String sent, String resumeLabel, int throwUnit, int suspendedUnit, String reraise, boolean forIter,
+            boolean discardsSent)
             implements OutputModelObject {
         public GenYield {
             saves = List.copyOf(saves);

@@ -114,6 +114,12 @@ typedef struct pyc2c_code {
     pyc2c_entry enter;             /* pyc2c_enter specialised for this code (pyc2c_enter_frame with its
                                       constants), or NULL: generated for hot bodies that may be entered
                                       directly */
+    /* A generator's, coroutine's or async generator's trampoline (GeneratorTrampoline), for its direct
+     * resumption (pyc2c_gen_iternext); all 0 for other code: */
+    int gen_saved;                 /* K, its saved slots */
+    int gen_controls;              /* m, its control slots (at least 1 for a generator) */
+    int gen_return_landing;        /* the code units of its landings */
+    int gen_raise_landing;
 } pyc2c_code;
 
 /*

@@ -89,17 +89,25 @@ runner_negative(PyObject *self)
 /* A generator's trampoline enters its body by FOR_ITER from 3.12 (GeneratorTrampoline): NULL without an exception is
  * the body's return. No StopIteration leaves a body, which the compiler's PEP 479 handler turns into RuntimeError
  * first; were one to, FOR_ITER would take it for the end: it is made that RuntimeError here. */
-static PyObject *
-runner_iternext(PyObject *self)
+static void
+stray_stopiteration(_PyInterpreterFrame *frame)
 {
-    PyObject *res = runner_negative(self);
-    if (res == NULL && PyErr_Occurred() && PyErr_ExceptionMatches(PyExc_StopIteration)) {
+    if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
         PyObject *exc = pyc2c_fetch_exception();
-        PyObject *error = pyc2c_stopiteration_error(PYC2C_CURRENT_FRAME(PyThreadState_GET()), exc);
+        PyObject *error = pyc2c_stopiteration_error(frame, exc);
         Py_DECREF(exc);
         if (error != NULL) {
             pyc2c_restore_exception(error);
         }
+    }
+}
+
+static PyObject *
+runner_iternext(PyObject *self)
+{
+    PyObject *res = runner_negative(self);
+    if (res == NULL && PyErr_Occurred()) {
+        stray_stopiteration(PYC2C_CURRENT_FRAME(PyThreadState_GET()));
     }
     return res;
 }
@@ -229,6 +237,136 @@ share_runner_type(void)
     return 0;
 }
 
+/* ---- Resuming a compiled generator directly ---------------------------------------------- */
+
+/*
+ * next() on a suspended compiled generator, without the interpreter (docs/generators.md, "Direct resumption"):
+ * what gen_send_ex2, the interpreter's entry and the trampoline's site do around the body, and nothing else. The
+ * runtime puts it in the generator type's tp_iternext slot, which next(), for loops in C, list(), sum(), str.join()
+ * and compiled for loops call; gen.__next__ and send() keep CPython's own, as does anything it does not take:
+ * generators of interpreted code, a generator not started yet or not suspended at a plain yield, one whose code a
+ * monitor watches (sys.monitoring, settrace, setprofile), and a pending eval breaker (the site's RESUME handles it).
+ *
+ * A yield leaves the frame as the interpreter's suspension at the site would. A return or an exception ends the
+ * generator once: the body's frame is suspended again at a landing of the trampoline, which CPython's own
+ * tp_iternext then runs: it returns, or raises again what the body raised, with everything that goes with it
+ * (StopIteration's value, monitoring events, the frame's clearing).
+ */
+static iternextfunc gen_iternext_next;   /* the slot it replaced: CPython's gen_iternext, or another runtime's */
+
+static PyObject *
+gen_resume_directly(PyObject *self, PyGenObject *gen, _PyInterpreterFrame *frame, const pyc2c_code *c)
+{
+    PyThreadState *ts = PyThreadState_GET();
+    PyCodeObject *co = PYC2C_FRAME_CODE(frame);
+    if (PYC2C_UNLIKELY(PYC2C_PY_RECURSION_REMAINING(ts) <= 0 || PYC2C_EVAL_BREAKER(ts)) || pyc2c_monitored(ts, co)) {
+        return gen_iternext_next(self);
+    }
+    /* The C stack, every 8th level of Python recursion as for direct calls; the interpreter raises its own error. */
+    if (PYC2C_UNLIKELY((PYC2C_PY_RECURSION_REMAINING(ts) & 7) == 0) && pyc2c_stack_check() < 0) {
+        PyErr_Clear();
+        return gen_iternext_next(self);
+    }
+    _Py_CODEUNIT *first = _PyCode_CODE(co);
+    gen->gi_frame_state = FRAME_EXECUTING;
+    gen->gi_exc_state.previous_item = ts->exc_info;
+    ts->exc_info = &gen->gi_exc_state;
+    frame->previous = PYC2C_CURRENT_FRAME(ts);
+    PYC2C_SET_CURRENT_FRAME(ts, frame);
+    PYC2C_PY_RECURSION_REMAINING(ts)--;
+#if PY_VERSION_HEX < 0x030C0000
+    /* 3.11: the control slots above the suspended stack hold what the trampoline's dispatch popped (not owned). */
+    for (int i = 0; i < c->gen_controls + 2; i++) {
+        PYC2C_GEN_SLOT(frame, c->gen_saved + i) = NULL;
+    }
+#endif
+    PyObject *res = c->body(ts, frame);
+    int landing = 0;
+#if PY_VERSION_HEX < 0x030C0000
+    /* 3.11: the body returns what it yields and what it returns, the first control slot telling them apart; the
+     * controls of a yield are above the suspended stack, where the trampoline's dispatch would pop them. */
+    if (res != NULL) {
+        if (PYC2C_LOCAL(PYC2C_GEN_SLOT(frame, c->gen_saved)) == Py_True) {
+            PYC2C_GEN_PUT(frame, c->gen_saved, res);   /* [saved, value, c_2..c_m] for the return */
+            PYC2C_GEN_SET_DEPTH(frame, c->gen_saved + c->gen_controls);
+            res = NULL;
+            landing = c->gen_return_landing;
+        }
+        else {
+            for (int i = 0; i < c->gen_controls; i++) {
+                PYC2C_LOCAL_CLEAR(PYC2C_GEN_SLOT(frame, c->gen_saved + i));
+            }
+        }
+    }
+    else
+#endif
+    if (res == NULL) {
+        if (PyErr_Occurred()) {
+#if PY_VERSION_HEX >= 0x030C0000
+            stray_stopiteration(frame);   /* as runner_iternext would */
+#endif
+            /* The interpreter's error path: the traceback entry at the instruction the body left the frame at. */
+            pyc2c_traceback_here(ts, frame);
+            PyObject *exc = pyc2c_fetch_exception();
+            pyc2c_local lasti = PYC2C_LOCAL_LASTI(PYC2C_GET_IP(frame, first));
+#if PY_VERSION_HEX < 0x030C0000
+            int at = c->gen_saved;                          /* [saved, lasti, exception] */
+            PYC2C_GEN_PUT(frame, c->gen_saved + 1, exc);
+            PYC2C_GEN_SET_DEPTH(frame, c->gen_saved + 2);
+#else
+            int at = c->gen_saved + c->gen_controls;       /* the runner's place, above R and c_2..c_m */
+            PYC2C_GEN_PUT(frame, c->gen_saved, exc);
+#endif
+            pyc2c_local old = PYC2C_GEN_SLOT(frame, at);
+            PYC2C_GEN_SLOT(frame, at) = lasti;
+            PYC2C_LOCAL_XCLOSE(old);
+            landing = c->gen_raise_landing;
+        }
+        else {
+            landing = c->gen_return_landing;   /* the value is in R */
+        }
+    }
+    PYC2C_PY_RECURSION_REMAINING(ts)++;
+    PYC2C_SET_CURRENT_FRAME(ts, frame->previous);
+    frame->previous = NULL;
+    ts->exc_info = gen->gi_exc_state.previous_item;
+    gen->gi_exc_state.previous_item = NULL;
+    if (PYC2C_LIKELY(landing == 0)) {
+        gen->gi_frame_state = PYC2C_GEN_SUSPENDED(frame);
+        return res;
+    }
+    gen->gi_frame_state = FRAME_SUSPENDED;
+    PYC2C_GEN_RESUME_AT(frame, first, landing);
+    return gen_iternext_next(self);
+}
+
+static PyObject *
+pyc2c_gen_iternext(PyObject *self)
+{
+    PyGenObject *gen = (PyGenObject *)self;
+    if (gen->gi_frame_state == FRAME_SUSPENDED) {
+        _PyInterpreterFrame *frame = PYC2C_GEN_FRAME(gen);
+        PyCodeObject *co = PYC2C_FRAME_CODE(frame);
+        Py_ssize_t n = PyTuple_GET_SIZE(co->co_consts);
+        PyObject *runner = n > 0 ? PyTuple_GET_ITEM(co->co_consts, n - 1) : NULL;
+        if (runner != NULL && Py_IS_TYPE(runner, pyc2c_runner_type) && ((pyc2c_runner *)runner)->home == co
+            && ((pyc2c_runner *)runner)->code->gen_controls != 0) {
+            return gen_resume_directly(self, gen, frame, ((pyc2c_runner *)runner)->code);
+        }
+    }
+    return gen_iternext_next(self);
+}
+
+/* Once per process and runtime: this runtime's generators resumed directly, any other's by the slot it replaces. */
+static void
+install_gen_iternext(void)
+{
+    if (gen_iternext_next == NULL) {
+        gen_iternext_next = PyGen_Type.tp_iternext;
+        PyGen_Type.tp_iternext = pyc2c_gen_iternext;
+    }
+}
+
 /* The builtins whose calls the generated code does itself (pyc2c_builtins.h): the objects of the
  * interpreter's builtins module when the runtime starts, which a call site's callable must be. */
 PyObject *pyc2c_builtin_len;
@@ -288,10 +426,11 @@ find_function_vectorcall(void)
 int
 pyc2c_runtime_init(void)
 {
-    if (find_builtins() < 0 || find_function_vectorcall() < 0) {
+    if (find_builtins() < 0 || find_function_vectorcall() < 0 || share_runner_type() < 0) {
         return -1;
     }
-    return share_runner_type();
+    install_gen_iternext();
+    return 0;
 }
 
 int

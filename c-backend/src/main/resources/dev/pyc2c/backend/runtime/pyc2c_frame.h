@@ -104,6 +104,17 @@ pyc2c_local_take(pyc2c_local *slot)
 #  define PYC2C_LOCAL_NULL NULL
 #  define PYC2C_LOCAL_XCLOSE(slot) Py_XDECREF(slot)
 #  define PYC2C_HIDDEN_IP_SLOT_AT(frame, n) ((frame)->localsplus[n])
+static inline PyObject *
+pyc2c_local_lasti(int unit)
+{
+    PyObject *lasti = PyLong_FromLong(unit);
+    if (lasti == NULL) {
+        PyErr_Clear();
+        lasti = Py_NewRef(Py_None);
+    }
+    return lasti;
+}
+#  define PYC2C_LOCAL_LASTI(unit) pyc2c_local_lasti(unit)
 #endif
 
 /*
@@ -114,6 +125,19 @@ pyc2c_local_take(pyc2c_local *slot)
  *   PYC2C_FRAME_IS_GENERATOR(frame)    whether the frame is a generator's, coroutine's or async generator's
  *   PYC2C_GEN_PUT(frame, i, o)         slot i takes the new reference o, releasing what it held
  *   PYC2C_GEN_TAKE(frame, i)           slot i's value as a new reference (or NULL), the slot left NULL
+ *
+ * and, from each version's layer, what a direct resumption (pyc2c_gen_iternext) does in the interpreter's stead:
+ *
+ *   PYC2C_GEN_FRAME(gen)               a generator's interpreter frame
+ *   PYC2C_GEN_RESUME_AT(frame, first, unit)
+ *                                      points a suspended frame so that the interpreter resumes it at code unit
+ *                                      `unit` (3.11, 3.12: it continues after prev_instr; 3.13 on: at instr_ptr)
+ *   PYC2C_LOCAL_LASTI(unit)            the value stack's form of an instruction index, as PUSH_EXC_INFO and RERAISE
+ *                                      use it (3.14: a tagged int; else an int object, None if it cannot be made,
+ *                                      which RERAISE reports as SystemError)
+ *   PYC2C_GEN_SUSPENDED(frame)         the gi_frame_state of a generator whose frame a body left suspended at a
+ *                                      site: FRAME_SUSPENDED (3.13 on: + the oparg of the YIELD_VALUE before the
+ *                                      RESUME the frame points at, as YIELD_VALUE sets it)
  */
 #define PYC2C_FRAME_IS_GENERATOR(frame) ((frame)->owner == FRAME_OWNED_BY_GENERATOR)
 #define PYC2C_GEN_SLOT(frame, i) ((frame)->localsplus[PYC2C_FRAME_CODE(frame)->co_nlocalsplus + (i)])

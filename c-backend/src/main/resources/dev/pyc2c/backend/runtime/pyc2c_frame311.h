@@ -63,3 +63,10 @@ pyc2c_frame_push_311(PyThreadState *ts, PyFunctionObject *func, int null_locals_
 /* 3.11 has no PyFunction_SetVectorcall (nor watchers to tell): the field itself. */
 #define PYC2C_SET_VECTORCALL(func, vc) ((func)->vectorcall = (vc))
 #define PYC2C_FUNCTION_VECTORCALL _PyFunction_Vectorcall
+
+/* Compiled generators (pyc2c_frame.h) */
+#define PYC2C_GEN_FRAME(gen) ((_PyInterpreterFrame *)(gen)->gi_iframe)
+#define PYC2C_GEN_RESUME_AT(frame, first, unit) ((frame)->prev_instr = (first) + (unit) - 1)
+#define PYC2C_GEN_SUSPENDED(frame) FRAME_SUSPENDED
+/* 3.11 only (its body returns to UNARY_NEGATIVE, GeneratorTrampoline): the depth of a suspended frame's value stack */
+#define PYC2C_GEN_SET_DEPTH(frame, n) ((frame)->stacktop = PYC2C_FRAME_CODE(frame)->co_nlocalsplus + (n))

@@ -37,3 +37,8 @@ typedef PyObject *pyc2c_hidden_ip;
 #define PYC2C_SET_VECTORCALL(func, vc) PyFunction_SetVectorcall((func), (vc))
 /* The interpreter's vectorcall of Python functions (what a function's vectorcall is unless replaced). */
 #define PYC2C_FUNCTION_VECTORCALL _PyFunction_Vectorcall
+
+/* Compiled generators (pyc2c_frame.h) */
+#define PYC2C_GEN_FRAME(gen) ((_PyInterpreterFrame *)(gen)->gi_iframe)
+#define PYC2C_GEN_RESUME_AT(frame, first, unit) ((frame)->prev_instr = (first) + (unit) - 1)
+#define PYC2C_GEN_SUSPENDED(frame) FRAME_SUSPENDED

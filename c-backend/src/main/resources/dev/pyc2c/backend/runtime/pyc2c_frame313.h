@@ -41,3 +41,8 @@ typedef PyObject *pyc2c_hidden_ip;
 /* The interpreter's vectorcall of Python functions: not exported by 3.13; the runtime reads it off a function
  * it makes when it starts (pyc2c_runtime_init). */
 #define PYC2C_FUNCTION_VECTORCALL pyc2c_function_vectorcall
+
+/* Compiled generators (pyc2c_frame.h) */
+#define PYC2C_GEN_FRAME(gen) ((_PyInterpreterFrame *)(gen)->gi_iframe)
+#define PYC2C_GEN_RESUME_AT(frame, first, unit) ((frame)->instr_ptr = (first) + (unit))
+#define PYC2C_GEN_SUSPENDED(frame) (FRAME_SUSPENDED + (frame)->instr_ptr[-1].op.arg)

@@ -101,6 +101,7 @@ pyc2c_local_ref(PyObject *o)
 #define PYC2C_LOCAL_NEW(o) PyStackRef_FromPyObjectNew(o)
 #define PYC2C_LOCAL_NULL PyStackRef_NULL
 #define PYC2C_LOCAL_XCLOSE(slot) PyStackRef_XCLOSE(slot)
+#define PYC2C_LOCAL_LASTI(unit) PyStackRef_TagInt(unit)
 #define PYC2C_HIDDEN_IP_SLOT_AT(frame, n) ((frame)->localsplus[n].bits)
 static inline PyObject *
 pyc2c_local_take(pyc2c_local *slot)
@@ -126,3 +127,8 @@ pyc2c_build_tuple(_PyStackRef *items, Py_ssize_t n)
     }
     return t;
 }
+
+/* Compiled generators (pyc2c_frame.h) */
+#define PYC2C_GEN_FRAME(gen) (&(gen)->gi_iframe)
+#define PYC2C_GEN_RESUME_AT(frame, first, unit) ((frame)->instr_ptr = (first) + (unit))
+#define PYC2C_GEN_SUSPENDED(frame) (FRAME_SUSPENDED + (frame)->instr_ptr[-1].op.arg)
