@@ -35,12 +35,10 @@ class OpcodeCoverageTest {
             Map.entry(Opcode.CACHE, "inline cache entries are not instructions"),
             Map.entry(Opcode.RESERVED, "not emitted by the compiler"),
             Map.entry(Opcode.INTERPRETER_EXIT, "only in the interpreter's own entry trampoline"),
-            Map.entry(Opcode.YIELD_VALUE, "generators are not compiled yet"),
-            Map.entry(Opcode.RETURN_GENERATOR, "generators are not compiled yet"),
-            Map.entry(Opcode.SEND, "generators are not compiled yet"),
-            Map.entry(Opcode.END_SEND, "generators are not compiled yet"),
-            Map.entry(Opcode.GET_YIELD_FROM_ITER, "generators are not compiled yet"),
-            Map.entry(Opcode.CLEANUP_THROW, "generators are not compiled yet"),
+            Map.entry(Opcode.SEND, "yield from is not compiled yet"),
+            Map.entry(Opcode.END_SEND, "yield from is not compiled yet"),
+            Map.entry(Opcode.GET_YIELD_FROM_ITER, "yield from is not compiled yet"),
+            Map.entry(Opcode.CLEANUP_THROW, "yield from is not compiled yet"),
             Map.entry(Opcode.JUMP_BACKWARD_NO_INTERRUPT, "only in yield-from and await loops"),
             Map.entry(Opcode.GET_AWAITABLE, "coroutines are not compiled yet"),
             Map.entry(Opcode.GET_ANEXT, "coroutines are not compiled yet"),
@@ -48,12 +46,12 @@ class OpcodeCoverageTest {
             Map.entry(Opcode.END_ASYNC_FOR, "coroutines are not compiled yet"));
 
     /**
-     * Intrinsics only generators, async generators or 3.13 use, the invalid ones, and PRINT, which only
+     * Intrinsics only async generators or 3.13 use, the invalid ones, and PRINT, which only
      * interactive ("single") code uses, never a module (its helper is checked by RuntimeOpsTest).
      */
     static final Set<Intrinsic> NOT_REQUIRED_INTRINSICS_312 = EnumSet.of(Intrinsic.INVALID_1, Intrinsic.INVALID_2,
             Intrinsic.PRINT,
-            Intrinsic.STOPITERATION_ERROR, Intrinsic.ASYNC_GEN_WRAP, Intrinsic.SET_TYPEPARAM_DEFAULT);
+            Intrinsic.ASYNC_GEN_WRAP, Intrinsic.SET_TYPEPARAM_DEFAULT);
 
     /** 3.13 opcodes, beyond 3.12's, that ordinary code does not produce or that belong to code not compiled yet. */
     static final Map<Opcode, String> NOT_REQUIRED_313 = Map.ofEntries(
@@ -66,15 +64,13 @@ class OpcodeCoverageTest {
 
     /** 3.13 intrinsics (beyond 3.12's) not required. */
     static final Set<Intrinsic> NOT_REQUIRED_INTRINSICS_313 = EnumSet.of(Intrinsic.INVALID_1, Intrinsic.INVALID_2,
-            Intrinsic.PRINT, Intrinsic.STOPITERATION_ERROR, Intrinsic.ASYNC_GEN_WRAP);
+            Intrinsic.PRINT, Intrinsic.ASYNC_GEN_WRAP);
 
     /** 3.11 opcodes ordinary code does not produce, or that belong to code not compiled yet. */
     static final Map<Opcode, String> NOT_REQUIRED_311 = Map.ofEntries(
             Map.entry(Opcode.CACHE, "inline cache entries are not instructions"),
-            Map.entry(Opcode.YIELD_VALUE, "generators are not compiled yet"),
-            Map.entry(Opcode.RETURN_GENERATOR, "generators are not compiled yet"),
-            Map.entry(Opcode.SEND, "generators are not compiled yet"),
-            Map.entry(Opcode.GET_YIELD_FROM_ITER, "generators are not compiled yet"),
+            Map.entry(Opcode.SEND, "yield from is not compiled yet"),
+            Map.entry(Opcode.GET_YIELD_FROM_ITER, "yield from is not compiled yet"),
             Map.entry(Opcode.ASYNC_GEN_WRAP, "asynchronous generators are not compiled yet"),
             Map.entry(Opcode.JUMP_BACKWARD_NO_INTERRUPT, "only in yield-from and await loops"),
             Map.entry(Opcode.GET_AWAITABLE, "coroutines are not compiled yet"),
