@@ -1068,16 +1068,16 @@ body_8_module(PyThreadState *ts, _PyInterpreterFrame *frame)
 #if PYC2C_PART == 0
 /* The compiled bodies, by the number in each trampoline's marker constant. */
 static const pyc2c_code pyc2c_codes[] = {
-    {"add", body_0_add, 1, 2, 2, 0, 1, 0, enter_0_add}, /* add, line 4 */
-    {"count_evens", body_1_count_evens, 1, 1, 3, 0, 4, 0, enter_1_count_evens}, /* count_evens, line 8 */
-    {"safe_ratio", body_2_safe_ratio, 1, 2, 2, 0, 1, 1, enter_2_safe_ratio}, /* safe_ratio, line 16 */
-    {"counter.<locals>.bump", body_3_counter_locals_bump, 1, 0, 1, 1, 2, 0, enter_3_counter_locals_bump}, /* counter.<locals>.bump, line 26 */
-    {"counter", body_4_counter, 1, 0, 2, 1, 3, 0, enter_4_counter}, /* counter, line 23 */
-    {"Greeter.greet", body_5_Greeter_greet, 0, 2, 3, 0, 2, 0, NULL}, /* Greeter.greet, line 34 */
-    {"Greeter", body_6_Greeter, 0, 0, 0, 0, 5, 4, NULL}, /* Greeter, line 33 */
-    {"area", body_7_area, 1, 1, 1, 0, 1, 4, enter_7_area}, /* area, line 38 */
-    {"<module>", body_8_module, 0, 0, 0, 0, 10, 7, NULL}, /* <module>, line 1 */
-    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL}
+    {"add", body_0_add, 1, 2, 2, 0, 1, 0, enter_0_add, 0, 0, 0, 0}, /* add, line 4 */
+    {"count_evens", body_1_count_evens, 1, 1, 3, 0, 4, 0, enter_1_count_evens, 0, 0, 0, 0}, /* count_evens, line 8 */
+    {"safe_ratio", body_2_safe_ratio, 1, 2, 2, 0, 1, 1, enter_2_safe_ratio, 0, 0, 0, 0}, /* safe_ratio, line 16 */
+    {"counter.<locals>.bump", body_3_counter_locals_bump, 1, 0, 1, 1, 2, 0, enter_3_counter_locals_bump, 0, 0, 0, 0}, /* counter.<locals>.bump, line 26 */
+    {"counter", body_4_counter, 1, 0, 2, 1, 3, 0, enter_4_counter, 0, 0, 0, 0}, /* counter, line 23 */
+    {"Greeter.greet", body_5_Greeter_greet, 0, 2, 3, 0, 2, 0, NULL, 0, 0, 0, 0}, /* Greeter.greet, line 34 */
+    {"Greeter", body_6_Greeter, 0, 0, 0, 0, 5, 4, NULL, 0, 0, 0, 0}, /* Greeter, line 33 */
+    {"area", body_7_area, 1, 1, 1, 0, 1, 4, enter_7_area, 0, 0, 0, 0}, /* area, line 38 */
+    {"<module>", body_8_module, 0, 0, 0, 0, 10, 7, NULL, 0, 0, 0, 0}, /* <module>, line 1 */
+    {NULL, NULL, 0, 0, 0, 0, 0, 0, NULL, 0, 0, 0, 0}
 };
 
 /* The module's code objects, marshalled: compiled ones as trampolines into the bodies above. */
