@@ -90,17 +90,12 @@ public abstract class InstructionLowering implements LocalEffects, ValueRules, I
         return Passes.standard(this, this);
     }
 
-    /** Whether this version compiles generator functions (through GeneratorTrampoline). */
-    protected boolean compilesGenerators() {
-        return false;
-    }
-
-    /** Why the code object as a whole cannot be compiled (coroutines and async generators, for now), if it cannot. */
+    /**
+     * Why the code object as a whole cannot be compiled (delegating generators, coroutines and async generators, for
+     * now), if it cannot. Other generators compile through GeneratorTrampoline.
+     */
     public Optional<String> unsupported(Code code) {
         var co = code.pyCode();
-        if (co.isGenerator() && !compilesGenerators()) {
-            return Optional.of("generator functions are not compiled yet");
-        }
         if (co.isGenerator() && code.instructions().stream().anyMatch(in -> in.opcode() == Opcode.SEND)) {
             return Optional.of("yield from is not compiled yet");
         }

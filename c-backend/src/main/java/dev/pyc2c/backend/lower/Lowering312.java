@@ -328,11 +328,6 @@ public class Lowering312 extends InstructionLowering {
     }
 
     @Override
-    protected boolean compilesGenerators() {
-        return true;
-    }
-
-    @Override
     public boolean suspends(Instruction in) {
         return in.opcode() == Opcode.YIELD_VALUE;
     }
