@@ -24,11 +24,16 @@ import java.util.Objects;
  * {@code YIELD_VALUE} and {@code RESUME}, with the original's opargs and locations), one throw entry per
  * site (the exception-table target of the site), and the return.
  *
- * <p>The value stack of a suspended generator is {@code K} saved slots, holding the values the body keeps
- * on its stack across the yield, right-aligned (the original's top is the top). A call of the body has
- * {@code m} control slots above them (pushed as NULL): the first holds the sent value or the thrown exception
- * when the body is entered, and the body writes into them whether it returned ({@code True}) and the bits of
- * the site it yields at; the dispatch pops them. The body leaves no slot NULL that the trampoline pops.
+ * <p>The value stack of a suspended generator starts with {@code K} saved slots, holding the values the body keeps
+ * on its stack across the yield, right-aligned. A call of the body has {@code m} control slots above them: the
+ * first holds the sent value or the thrown exception when the body is entered, and the body writes into them the
+ * bits of the site it yields at (3.11: and whether it returned). 3.11 enters the body by UNARY_NEGATIVE and pops
+ * the controls in its dispatch ({@code assembleUnary}); 3.12 on by FOR_ITER on the runner, which stays on the
+ * stack with the controls ({@code assembleForIter}). The body leaves no slot NULL that the trampoline pops.
+ *
+ * <p>Two landings serve a direct resumption (the runtime's pyc2c_gen_iternext) whose body returned or raised:
+ * the generator is suspended again there, and CPython's own resumption runs the trampoline's return, or raises
+ * the exception again at its instruction ({@link #returnLanding}, {@link #raiseLanding}).
  *
  * <p>Pure: built the same for the C body (which needs the entry offsets) and for the marshalled trampoline.
  */
