@@ -320,7 +320,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* line 20:         return None */
     /*   32 L4:   POP_EXCEPT */
-    Py_XSETREF(ts->exc_info->exc_value, s0);
+    PYC2C_POP_EXCEPT(ts, s0);
 
     /*   34       RETURN_CONST             0 (None) */
     PYC2C_SET_IP(frame, I, 17);
@@ -338,7 +338,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     s3 = Py_NewRef(s0);
 
     /*   40       POP_EXCEPT */
-    Py_XSETREF(ts->exc_info->exc_value, s3);
+    PYC2C_POP_EXCEPT(ts, s3);
 
     /*   42       RERAISE                  1 */
     if (pyc2c_restore_lasti(frame, s1) < 0) {

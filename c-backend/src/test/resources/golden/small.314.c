@@ -302,7 +302,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
 
     /* line 20:         return None */
     /*   42 L4:   POP_EXCEPT */
-    Py_XSETREF(ts->exc_info->exc_value, s0);
+    PYC2C_POP_EXCEPT(ts, s0);
 
     /*   44       LOAD_CONST               0 (None)   [borrowed] */
 
@@ -322,7 +322,7 @@ body_2_safe_ratio(PyThreadState *ts, _PyInterpreterFrame *frame)
     s3 = Py_NewRef(s0);
 
     /*   52       POP_EXCEPT */
-    Py_XSETREF(ts->exc_info->exc_value, s3);
+    PYC2C_POP_EXCEPT(ts, s3);
 
     /*   54       RERAISE                  1 */
     if (pyc2c_restore_lasti(frame, s1) < 0) {

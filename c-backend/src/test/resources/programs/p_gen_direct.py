@@ -48,6 +48,17 @@ def in_except():
     yield repr(sys.exception())
 
 
+def after_except():
+    try:
+        yield repr(sys.exception())
+        raise TypeError("inside")
+    except TypeError as exc:
+        yield repr(sys.exception()), repr(exc.__context__)
+    # the resumer's exception again, after the generator's handler
+    yield repr(sys.exception())
+    yield repr(sys.exception())
+
+
 def caller_name():
     while True:
         yield sys._getframe(1).f_code.co_name
@@ -165,6 +176,13 @@ def main():
     except ValueError:
         print("exc state:", next(g), repr(sys.exception()), next(g), repr(sys.exception()))
     print("exc state after:", next(g), repr(sys.exception()))
+    g = after_except()
+    first = next(g)
+    try:
+        raise ValueError("resumer")
+    except ValueError:
+        print("after except:", first, next(g), next(g))
+    print("after except, outside:", next(g))
 
     g = caller_name()
     print("callers:", next(g), first_caller(g), list(zip(range(2), g)), by_name().__next__())

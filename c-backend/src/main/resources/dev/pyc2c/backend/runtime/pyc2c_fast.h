@@ -227,6 +227,12 @@ pyc2c_for_iter(PyObject *iter)
         }
         return NULL;
     }
+    if (PYC2C_UNLIKELY(t->tp_iternext == NULL)) {
+        /* Not an iterator: a generator expression's iterator replaced through gi_frame.f_locals (3.13.1 on raise this
+         * where 3.11 and 3.12 crash). */
+        PyErr_Format(PyExc_TypeError, "'%.100s' object is not an iterator", t->tp_name);
+        return NULL;
+    }
     return t->tp_iternext(iter);
 }
 

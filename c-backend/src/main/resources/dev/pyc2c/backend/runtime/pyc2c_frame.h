@@ -144,6 +144,15 @@ pyc2c_local_lasti(int unit)
 #define PYC2C_GEN_PUT(frame, i, o) PYC2C_LOCAL_XSETREF(PYC2C_GEN_SLOT(frame, i), o)
 #define PYC2C_GEN_TAKE(frame, i) pyc2c_local_take(&PYC2C_GEN_SLOT(frame, i))
 
+/*
+ * POP_EXCEPT: the exception being handled before the handler (a new reference, None for none) back into the
+ * thread's exc_info. 3.13 on, none is NULL there (sys.exception() then looks further down the chain of
+ * exc_infos, a generator's into its resumer's, and never takes None for an exception).
+ */
+#ifndef PYC2C_POP_EXCEPT
+#  define PYC2C_POP_EXCEPT(ts, value) Py_XSETREF((ts)->exc_info->exc_value, (value))
+#endif
+
 #if PYC2C_DIRECT_CALLS && !defined(PYC2C_FRAME_RELEASE)
 #  define PYC2C_FRAME_RELEASE(frame) do { \
         Py_DECREF(PYC2C_FRAME_FUNC(frame)); \

@@ -57,7 +57,11 @@ public final class ConformanceSuite {
             ConformanceCase.compiledTests("test_sort"),
             ConformanceCase.compiledTests("test_builtin"),
             ConformanceCase.compiledTests("test_math", "math_testcases.txt|mathdata/math_testcases.txt",
-                    "cmath_testcases.txt|mathdata/cmath_testcases.txt", "ieee754.txt|mathdata/ieee754.txt"));
+                    "cmath_testcases.txt|mathdata/cmath_testcases.txt", "ieee754.txt|mathdata/ieee754.txt"),
+            ConformanceCase.compiledTests("test_generators"),
+            ConformanceCase.compiledTests("test_genexps"),
+            ConformanceCase.compiledTests("test_generator_stop"),
+            ConformanceCase.compiledTests("test_yield_from"));
 
     /** Pure-Python library modules compiled with pyc2c, shadowing the originals, under their interpreted tests. */
     public static final List<ConformanceCase> COMPILED_LIBRARIES = List.of(
