@@ -183,14 +183,7 @@ public final class GeneratorTrampoline {
             a.jump(Opcode.JUMP_BACKWARD, "dispatch");
         }
         a.label("return");
-        for (int j = 1; j < m; j++) {
-            a.emit(Opcode.POP_TOP, 0, null);
-        }
-        for (int j = 0; j < saved; j++) {
-            a.emit(Opcode.SWAP, 2, null);
-            a.emit(Opcode.POP_TOP, 0, null);
-        }
-        a.emit(Opcode.RETURN_VALUE, 0, null);
+        returnPops(a, m);
         // Where a direct resumption that ended hands the generator back to the interpreter (pyc2c_gen_iternext):
         // the value sent in popped, then the return with [saved, value, c_2..c_m], or the exception raised again at
         // its instruction with [saved, lasti, exception].
@@ -257,14 +250,7 @@ public final class GeneratorTrampoline {
             a.emit(Opcode.POP_TOP, 0, null);
         }
         a.label("return.pops");
-        for (int j = 1; j < m; j++) {
-            a.emit(Opcode.POP_TOP, 0, null);
-        }
-        for (int j = 0; j < saved; j++) {
-            a.emit(Opcode.SWAP, 2, null);
-            a.emit(Opcode.POP_TOP, 0, null);
-        }
-        a.emit(Opcode.RETURN_VALUE, 0, null);
+        returnPops(a, m);
         // Where a direct resumption that ended hands the generator back to the interpreter (pyc2c_gen_iternext),
         // with [saved, R, c_2..c_m, runner] and the value sent in: the return (the value in R), or the exception
         // in R raised again at the instruction whose index replaced the runner.
@@ -276,6 +262,18 @@ public final class GeneratorTrampoline {
         a.emit(Opcode.POP_TOP, 0, null);
         a.emit(Opcode.COPY, m + 1, null);
         a.emit(Opcode.RERAISE, 1, null);
+    }
+
+    /** The return from [saved, value, c_2..c_m]: the controls and the saved slots popped, the value returned. */
+    private void returnPops(Assembler a, int m) {
+        for (int j = 1; j < m; j++) {
+            a.emit(Opcode.POP_TOP, 0, null);
+        }
+        for (int j = 0; j < saved; j++) {
+            a.emit(Opcode.SWAP, 2, null);
+            a.emit(Opcode.POP_TOP, 0, null);
+        }
+        a.emit(Opcode.RETURN_VALUE, 0, null);
     }
 
     /** The FOR_ITER dispatch over the site bits, which stay on the stack: COPY and POP_JUMP_IF_TRUE per level. */

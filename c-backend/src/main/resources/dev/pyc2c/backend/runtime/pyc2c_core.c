@@ -255,10 +255,10 @@ share_runner_type(void)
 static iternextfunc gen_iternext_next;   /* the slot it replaced: CPython's gen_iternext, or another runtime's */
 
 static PyObject *
-gen_resume_directly(PyObject *self, PyGenObject *gen, _PyInterpreterFrame *frame, const pyc2c_code *c)
+gen_resume_directly(PyObject *self, PyGenObject *gen, _PyInterpreterFrame *frame, PyCodeObject *co,
+                    const pyc2c_code *c)
 {
     PyThreadState *ts = PyThreadState_GET();
-    PyCodeObject *co = PYC2C_FRAME_CODE(frame);
     if (PYC2C_UNLIKELY(PYC2C_PY_RECURSION_REMAINING(ts) <= 0 || PYC2C_EVAL_BREAKER(ts)) || pyc2c_monitored(ts, co)) {
         return gen_iternext_next(self);
     }
@@ -351,7 +351,7 @@ pyc2c_gen_iternext(PyObject *self)
         PyObject *runner = n > 0 ? PyTuple_GET_ITEM(co->co_consts, n - 1) : NULL;
         if (runner != NULL && Py_IS_TYPE(runner, pyc2c_runner_type) && ((pyc2c_runner *)runner)->home == co
             && ((pyc2c_runner *)runner)->code->gen_controls != 0) {
-            return gen_resume_directly(self, gen, frame, ((pyc2c_runner *)runner)->code);
+            return gen_resume_directly(self, gen, frame, co, ((pyc2c_runner *)runner)->code);
         }
     }
     return gen_iternext_next(self);

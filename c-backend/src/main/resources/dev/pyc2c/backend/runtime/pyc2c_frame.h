@@ -149,7 +149,18 @@ pyc2c_local_lasti(int unit)
  * thread's exc_info. 3.13 on, none is NULL there (sys.exception() then looks further down the chain of
  * exc_infos, a generator's into its resumer's, and never takes None for an exception).
  */
-#ifndef PYC2C_POP_EXCEPT
+#if PY_VERSION_HEX >= 0x030D0000
+static inline void
+pyc2c_pop_except(PyThreadState *ts, PyObject *value)
+{
+    if (value == Py_None) {
+        Py_DECREF(value);
+        value = NULL;
+    }
+    Py_XSETREF(ts->exc_info->exc_value, value);
+}
+#  define PYC2C_POP_EXCEPT(ts, value) pyc2c_pop_except((ts), (value))
+#else
 #  define PYC2C_POP_EXCEPT(ts, value) Py_XSETREF((ts)->exc_info->exc_value, (value))
 #endif
 

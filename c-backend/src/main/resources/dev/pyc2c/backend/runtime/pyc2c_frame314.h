@@ -132,14 +132,3 @@ pyc2c_build_tuple(_PyStackRef *items, Py_ssize_t n)
 #define PYC2C_GEN_FRAME(gen) (&(gen)->gi_iframe)
 #define PYC2C_GEN_RESUME_AT(frame, first, unit) ((frame)->instr_ptr = (first) + (unit))
 #define PYC2C_GEN_SUSPENDED(frame) (FRAME_SUSPENDED + (frame)->instr_ptr[-1].op.arg)
-/* POP_EXCEPT (pyc2c_frame.h): None as NULL */
-static inline void
-pyc2c_pop_except(PyThreadState *ts, PyObject *value)
-{
-    if (value == Py_None) {
-        Py_DECREF(value);
-        value = NULL;
-    }
-    Py_XSETREF(ts->exc_info->exc_value, value);
-}
-#define PYC2C_POP_EXCEPT(ts, value) pyc2c_pop_except((ts), (value))
